@@ -1,0 +1,39 @@
+/**
+ * Makes the built index.html load from file:// as well as from a server:
+ * a deferred classic script instead of `type="module"`, and no `crossorigin`
+ * attributes (file:// pages have an opaque origin, so CORS-mode loads fail).
+ * It also adds the CSP as a meta tag, for hosts that cannot send headers.
+ */
+import type { Plugin } from 'vite';
+
+export const WEB_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+export function fileUrlFriendlyHtml(): Plugin {
+  return {
+    name: 'kiosk:file-url-friendly-html',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        return html
+          .replace(/<script type="module" crossorigin/g, '<script defer')
+          .replace(/<script type="module"/g, '<script defer')
+          .replace(/ crossorigin(?=[\s>])/g, '')
+          .replace(
+            '<meta charset="utf-8" />',
+            `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${WEB_CONTENT_SECURITY_POLICY}" />`,
+          );
+      },
+    },
+  };
+}
