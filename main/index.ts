@@ -6,7 +6,8 @@
  */
 import { app, BrowserWindow, ipcMain, Menu, protocol } from 'electron';
 import { describeProblems } from '../app/content/bundle';
-import { IPC_CHANNELS, type ContentPayload } from '../app/ipc/contract';
+import { mergeSettings, settingsFromFlags } from '../app/config/settings';
+import { IPC_CHANNELS, type ContentPayload, type SettingsPayload } from '../app/ipc/contract';
 import { loadContentFolder } from './content';
 import { handleTrusted } from './ipc';
 import { lockNavigation } from './navigation';
@@ -31,6 +32,12 @@ function loadContent(): ContentPayload {
   return { bundle: bundled.value, origin: 'bundled', problems: [] };
 }
 
+function loadSettings(): SettingsPayload {
+  const flags = settingsFromFlags(process.argv);
+  for (const problem of flags.problems) console.warn(`${problem.file}: ${problem.path}: ${problem.message}`);
+  return { settings: mergeSettings(flags.layer), problems: flags.problems };
+}
+
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions({ preload: paths.preload, production: app.isPackaged }));
   lockNavigation(window.webContents, (what, url) => console.warn(`blocked ${what} to ${url}`));
@@ -44,12 +51,10 @@ void app.whenReady().then(() => {
   Menu.setApplicationMenu(null);
   protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request.url, paths.renderer));
   const content = loadContent();
-  handleTrusted(
-    ipcMain,
-    IPC_CHANNELS.getContent,
-    () => content,
-    (reason) => console.warn(reason),
-  );
+  const settings = loadSettings();
+  const refused = (reason: string) => console.warn(reason);
+  handleTrusted(ipcMain, IPC_CHANNELS.getContent, () => content, refused);
+  handleTrusted(ipcMain, IPC_CHANNELS.getSettings, () => settings, refused);
   createWindow();
 });
 

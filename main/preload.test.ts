@@ -20,13 +20,14 @@ describe('preload', () => {
   it('exposes one key holding only the contract functions', () => {
     expect([...exposed.keys()]).toEqual([HOST_BRIDGE_KEY]);
     const api = exposed.get(HOST_BRIDGE_KEY) as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(['getContent']);
+    expect(Object.keys(api).sort()).toEqual(['getContent', 'getSettings']);
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
     expect(Object.values(api)).not.toContain(invoke);
   });
 
   it('maps each function to its listed channel', async () => {
-    const api = exposed.get(HOST_BRIDGE_KEY) as { getContent: () => Promise<unknown> };
+    const api = exposed.get(HOST_BRIDGE_KEY) as Record<'getContent' | 'getSettings', () => Promise<unknown>>;
     await expect(api.getContent()).resolves.toBe(`answer from ${IPC_CHANNELS.getContent}`);
+    await expect(api.getSettings()).resolves.toBe(`answer from ${IPC_CHANNELS.getSettings}`);
   });
 });

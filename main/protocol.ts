@@ -91,7 +91,7 @@ export async function respondToAppRequest(
   if (!file) return new Response('Forbidden', { status: 403 });
   try {
     const body = await read(file);
-    return new Response(new Blob([body]), {
+    return new Response(new Uint8Array(body), {
       status: 200,
       headers: {
         'Content-Type': mimeTypeFor(file),
