@@ -31,7 +31,7 @@ test('every slide shows its title, headline and source in Italian and English', 
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto('./');
+  await page.goto('./?mode=presentation&reducedMotion=1');
   for (const slide of slides) {
     const region = page.locator(`[data-slide="${slide.id}"]`);
     await page.getByRole('button', { name: 'Italiano' }).click();

@@ -24,10 +24,16 @@ describe('settings', () => {
 
   it('reads the web query', () => {
     const { layer, problems } = settingsFromQuery(
-      '?mode=signage&lang=en&slideSeconds=8&idleSeconds=30&slide=x',
+      '?mode=signage&lang=en&slideSeconds=8&idleSeconds=30&slide=export-trend&utm=x',
     );
     expect(problems).toEqual([]);
-    expect(layer).toEqual({ mode: 'signage', language: 'en', slideSeconds: 8, idleSeconds: 30 });
+    expect(layer).toEqual({
+      mode: 'signage',
+      language: 'en',
+      slideSeconds: 8,
+      idleSeconds: 30,
+      startSlide: 'export-trend',
+    });
   });
 
   it('reads the command-line flags and ignores other arguments', () => {

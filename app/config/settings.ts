@@ -96,6 +96,7 @@ const TEXT_OPTIONS: Readonly<Record<string, { key: SettingKey; read: (text: stri
         .map((s) => s.trim())
         .filter(Boolean),
   },
+  slide: { key: 'startSlide', read: (t) => t },
   reducedMotion: {
     key: 'reducedMotion',
     read: (t) => (t === '' || t === 'true' || t === '1' ? true : t === 'false' || t === '0' ? false : t),
