@@ -1,0 +1,270 @@
+/**
+ * The show as a visitor, a presenter and a signage player meet it, in the web
+ * build, with Playwright's clock standing in for time.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import report from '../data/report.json' with { type: 'json' };
+
+const slides = [...report.slides].sort((a, b) => a.order - b.order);
+const S = 1000;
+
+test.use({ hasTouch: true });
+
+const T0 = new Date('2026-05-04T09:00:00Z').getTime();
+
+/** Opens the web build with time frozen 2 s after T0: from then on only `runFor` moves it. */
+async function open(page: Page, query: string): Promise<void> {
+  await page.clock.install({ time: T0 });
+  await page.goto(`./?reducedMotion=1&${query}`);
+  await expect(page.locator('.show')).toBeVisible();
+  await page.clock.pauseAt(T0 + 2 * S);
+}
+
+const show = (page: Page) => page.locator('.show');
+const title = (page: Page) => page.locator('[data-slide]').getByRole('heading', { level: 1 });
+
+async function expectSlide(page: Page, index: number, locale: 'it' | 'en'): Promise<void> {
+  await expect(show(page)).toHaveAttribute('data-slide-index', String(index));
+  await expect(title(page)).toHaveText(slides[index]!.title[locale]);
+}
+
+test.describe('kiosk: attract loop', () => {
+  test('advances by itself, wraps, and alternates the language on each full cycle', async ({ page }) => {
+    await open(page, 'slides=intro-overview,intro-export-share,export-trend&slideSeconds=5');
+    const picked = ['intro-overview', 'intro-export-share', 'export-trend'].map((id) =>
+      slides.find((s) => s.id === id),
+    );
+    await expect(title(page)).toHaveText(picked[0]!.title.it);
+    await expect(page.getByTestId('cta')).toContainText('Tocca per esplorare');
+    await expect(page.getByTestId('cta')).toContainText('Touch to explore');
+    await expect(page.getByTestId('progress')).toBeVisible();
+    await page.clock.runFor(5 * S);
+    await expect(title(page)).toHaveText(picked[1]!.title.it);
+    await page.clock.runFor(5 * S);
+    await expect(title(page)).toHaveText(picked[2]!.title.it);
+    await page.clock.runFor(5 * S);
+    await expect(title(page)).toHaveText(picked[0]!.title.en);
+    await expect(show(page)).toHaveAttribute('data-locale', 'en');
+    await page.clock.runFor(15 * S);
+    await expect(title(page)).toHaveText(picked[0]!.title.it);
+  });
+
+  test('a tap enters explore on the same slide and presses nothing underneath', async ({ page }) => {
+    await open(page, 'slideSeconds=5');
+    await page.clock.runFor(5 * S);
+    await expectSlide(page, 1, 'it');
+    // Tap exactly where the "next" button of explore mode appears.
+    const viewport = page.viewportSize()!;
+    const band = await page.getByTestId('attract-band').boundingBox();
+    await page.touchscreen.tap(viewport.width * 0.1, band!.y + band!.height / 2);
+    await expect(show(page)).toHaveAttribute('data-phase', 'explore');
+    await expect(page.getByRole('button', { name: 'Successiva' })).toBeVisible();
+    await expectSlide(page, 1, 'it');
+    // Paused: time passes, the slide stays.
+    await page.clock.runFor(30 * S);
+    await expectSlide(page, 1, 'it');
+  });
+
+  test('the waking tap over a control does not press it', async ({ page }) => {
+    await open(page, 'slideSeconds=30');
+    // Measure where explore's "next" button appears, go back to the loop, then tap exactly there.
+    await page.touchscreen.tap(10, 10);
+    const button = await page.getByRole('button', { name: 'Successiva' }).boundingBox();
+    await page.getByRole('button', { name: 'Torna alla presentazione' }).click();
+    await expect(show(page)).toHaveAttribute('data-phase', 'attract');
+    await page.touchscreen.tap(button!.x + button!.width / 2, button!.y + button!.height / 2);
+    await expect(show(page)).toHaveAttribute('data-phase', 'explore');
+    await expectSlide(page, 0, 'it');
+  });
+});
+
+test.describe('kiosk: explore', () => {
+  test.beforeEach(async ({ page }) => {
+    await open(page, 'slide=intro-export-share');
+    await page.touchscreen.tap(400, 400);
+    await expect(show(page)).toHaveAttribute('data-phase', 'explore');
+  });
+
+  test('buttons, swipes and the index navigate', async ({ page }) => {
+    await page.getByRole('button', { name: 'Successiva' }).click();
+    await expectSlide(page, 3, 'it');
+    await page.getByRole('button', { name: 'Precedente' }).click();
+    await expectSlide(page, 2, 'it');
+
+    const stage = (await page.locator('.stage').boundingBox())!;
+    const y = stage.y + stage.height / 2;
+    await page.mouse.move(stage.x + stage.width * 0.8, y);
+    await page.mouse.down();
+    await page.mouse.move(stage.x + stage.width * 0.5, y, { steps: 5 });
+    await page.mouse.move(stage.x + stage.width * 0.2, y, { steps: 5 });
+    await page.mouse.up();
+    await expectSlide(page, 3, 'it');
+
+    await page.getByRole('button', { name: 'Indice' }).click();
+    const index = page.getByTestId('index-panel');
+    await expect(index.getByRole('button')).toHaveCount(slides.length + 1);
+    await index.getByRole('button', { name: slides[9]!.title.it }).click();
+    await expect(index).toBeHidden();
+    await expectSlide(page, 9, 'it');
+  });
+
+  test('the language switch changes every text and number format at once', async ({ page }) => {
+    await page.getByRole('button', { name: 'Indice' }).click();
+    const target = slides.findIndex((s) => s.id === 'second-industrial-province');
+    await page.getByTestId('index-panel').getByRole('button', { name: slides[target]!.title.it }).click();
+    const headline = page.locator('.frame:not([inert])').getByTestId('headline');
+    await expect(headline).toHaveText(/9,7\smld\s€/);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(title(page)).toHaveText(slides[target]!.title.en);
+    await expect(headline).toHaveText(/€9\.7\sbn/);
+    await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('read more shows the full text, the table the exact figures, and the source is always visible', async ({
+    page,
+  }) => {
+    const slide = slides[2]!;
+    await expect(page.locator('[data-slide]')).toContainText(slide.source.it);
+    await page.getByRole('button', { name: 'Leggi tutto' }).click();
+    const readMore = page.getByTestId('read-more-panel');
+    await expect(readMore).toContainText(report.intro.paragraphs[1]!.it.slice(0, 80));
+    await readMore.getByRole('button', { name: 'Chiudi' }).click();
+    await expect(readMore).toBeHidden();
+    await page.getByRole('button', { name: 'Tabella' }).click();
+    const table = page.getByTestId('table-panel');
+    await expect(table.getByRole('row', { name: /USA\s+70,2%/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(table).toBeHidden();
+  });
+
+  test('a visible control goes back to the loop', async ({ page }) => {
+    await page.getByRole('button', { name: 'Torna alla presentazione' }).click();
+    await expect(show(page)).toHaveAttribute('data-phase', 'attract');
+    await expect(page.getByTestId('cta')).toBeVisible();
+  });
+
+  test('every control is at least 48 px and has a name', async ({ page }) => {
+    const buttons = page.getByTestId('explore-band').getByRole('button');
+    const count = await buttons.count();
+    expect(count).toBeGreaterThanOrEqual(8);
+    for (let i = 0; i < count; i += 1) {
+      const box = (await buttons.nth(i).boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(48);
+      expect(
+        (await buttons.nth(i).getAttribute('aria-label')) ?? (await buttons.nth(i).innerText()),
+      ).not.toBe('');
+    }
+  });
+});
+
+test.describe('kiosk: idle', () => {
+  test('after idleSeconds a countdown asks "still there?" and then returns to the loop in the default language', async ({
+    page,
+  }) => {
+    await open(page, 'idleSeconds=20&slide=intro-export-share');
+    await page.touchscreen.tap(400, 400);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Read more' }).click();
+    await page.clock.runFor(20 * S);
+    const overlay = page.getByTestId('idle-overlay');
+    await expect(overlay).toContainText('Ci sei ancora?');
+    await expect(overlay).toContainText('Still there?');
+    await expect(page.getByTestId('idle-seconds')).toHaveText('10');
+    await page.clock.runFor(3 * S);
+    await expect(page.getByTestId('idle-seconds')).toHaveText('7');
+    await page.clock.runFor(7 * S);
+    await expect(overlay).toBeHidden();
+    await expect(show(page)).toHaveAttribute('data-phase', 'attract');
+    await expect(page.getByTestId('read-more-panel')).toBeHidden();
+    await expectSlide(page, 2, 'it');
+  });
+
+  test('a tap during the countdown keeps the visitor where they were', async ({ page }) => {
+    await open(page, 'idleSeconds=20&slide=intro-export-share');
+    await page.touchscreen.tap(400, 400);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.clock.runFor(25 * S);
+    await expect(page.getByTestId('idle-overlay')).toBeVisible();
+    // Tap where the "back to the loop" control sits: it must not be pressed.
+    const back = (await page.getByRole('button', { name: 'Back to the slideshow' }).boundingBox())!;
+    await page.touchscreen.tap(back.x + back.width / 2, back.y + back.height / 2);
+    await expect(page.getByTestId('idle-overlay')).toBeHidden();
+    await expect(show(page)).toHaveAttribute('data-phase', 'explore');
+    await expectSlide(page, 2, 'en');
+    await page.clock.runFor(15 * S);
+    await expect(show(page)).toHaveAttribute('data-phase', 'explore');
+  });
+});
+
+test.describe('signage', () => {
+  test('ignores taps and keys, loops, and hides the cursor', async ({ page }) => {
+    await open(page, 'mode=signage&slideSeconds=5');
+    await expect(page.getByTestId('cta')).toHaveCount(0);
+    await page.touchscreen.tap(500, 500);
+    await page.mouse.click(500, 500);
+    await page.keyboard.press('ArrowRight');
+    await expect(show(page)).toHaveAttribute('data-phase', 'attract');
+    await expectSlide(page, 0, 'it');
+    await page.clock.runFor(5 * S);
+    await expectSlide(page, 1, 'it');
+    expect(await show(page).evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
+  });
+});
+
+test.describe('presentation', () => {
+  test('starts on the first slide in explore, and keys and clickers drive it', async ({ page }) => {
+    await open(page, 'mode=presentation');
+    await expect(show(page)).toHaveAttribute('data-phase', 'explore');
+    await expectSlide(page, 0, 'it');
+    await page.clock.runFor(120 * S);
+    await expectSlide(page, 0, 'it');
+
+    const presses: [string, number][] = [
+      ['PageDown', 1],
+      ['ArrowRight', 2],
+      ['Space', 3],
+      ['PageUp', 2],
+      ['ArrowLeft', 1],
+      ['End', slides.length - 1],
+      ['Home', 0],
+      ['5', 4],
+      ['0', 9],
+    ];
+    for (const [key, index] of presses) {
+      await page.keyboard.press(key);
+      await expect(show(page), `after ${key}`).toHaveAttribute('data-slide-index', String(index));
+    }
+  });
+
+  test('L switches language, B blanks, ? shows help, A auto-plays', async ({ page }) => {
+    await open(page, 'mode=presentation&slideSeconds=5');
+    await page.keyboard.press('l');
+    await expectSlide(page, 0, 'en');
+    await page.keyboard.press('b');
+    await expect(page.getByTestId('blank')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('blank')).toBeHidden();
+    await expectSlide(page, 0, 'en');
+    await page.keyboard.press('?');
+    await expect(page.getByTestId('help-panel')).toContainText('PageDown');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('a');
+    await page.clock.runFor(5 * S);
+    await expectSlide(page, 1, 'en');
+    await page.keyboard.press('a');
+    await page.clock.runFor(60 * S);
+    await expectSlide(page, 1, 'en');
+  });
+});
+
+test('a full loop makes no request outside the page’s own origin', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(new URL(baseURL!).origin)) foreign.push(request.url());
+  });
+  await open(page, 'slideSeconds=3');
+  for (let i = 0; i < slides.length; i += 1) await page.clock.runFor(3 * S);
+  await expect(show(page)).toHaveAttribute('data-locale', 'en');
+  expect(foreign).toEqual([]);
+});
