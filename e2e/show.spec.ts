@@ -268,3 +268,18 @@ test('a full loop makes no request outside the page’s own origin', async ({ pa
   await expect(show(page)).toHaveAttribute('data-locale', 'en');
   expect(foreign).toEqual([]);
 });
+
+test('no context menu, no text selection and no pinch zoom', async ({ page }) => {
+  await open(page, 'mode=presentation');
+  const prevented = await page.evaluate(() => {
+    const event = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+    return !document.querySelector('h1')!.dispatchEvent(event);
+  });
+  expect(prevented).toBe(true);
+  const styles = await page.evaluate(() => {
+    const body = getComputedStyle(document.body);
+    return { select: body.userSelect, touch: getComputedStyle(document.querySelector('.show')!).touchAction };
+  });
+  expect(styles).toEqual({ select: 'none', touch: 'none' });
+  await expect(page.locator('meta[name="viewport"]')).toHaveAttribute('content', /user-scalable=no/);
+});
