@@ -31,7 +31,7 @@ describe('chooseConfigFile', () => {
   const userData: ConfigCandidate = { path: '/home/k/.config/app/kiosk.config.json', origin: 'user data' };
   const flag: ConfigCandidate = { path: '/media/usb/fiera.json', origin: 'command line' };
 
-  it.each([
+  it.each<[string, ConfigCandidate[], string[], ConfigCandidate | undefined]>([
     ['the --config file, even when it is missing', [flag, beside, userData], [beside.path], flag],
     ['the file beside the app before user data', [beside, userData], [beside.path, userData.path], beside],
     ['user data when nothing is beside the app', [beside, userData], [userData.path], userData],

@@ -65,7 +65,7 @@ export function jsonPaths(node: unknown, prefix: (string | number)[] = []): (str
 
 /** A deep copy of `doc` with one mutation at a random place: replace, delete, add an unknown key. */
 export function mutateJson(doc: unknown, random: Random): unknown {
-  const copy = structuredClone(doc);
+  const copy: unknown = doc === undefined ? undefined : JSON.parse(JSON.stringify(doc));
   const paths = jsonPaths(copy).filter((p) => p.length > 0);
   if (paths.length === 0) return oddValue(random);
   const target = pick(random, paths);
