@@ -18,7 +18,12 @@ function service() {
   let now = 0;
   const lines: string[] = [];
   const actions: AdminActions = { quit: vi.fn(), reload: vi.fn(), setMode: vi.fn(), status: () => status };
-  const admin = new AdminService('2468', actions, createLogger((level, line) => lines.push(`${level} ${line}`)), () => now);
+  const admin = new AdminService(
+    '2468',
+    actions,
+    createLogger((level, line) => lines.push(`${level} ${line}`)),
+    () => now,
+  );
   return { admin, actions, lines, at: (ms: number) => (now = ms) };
 }
 

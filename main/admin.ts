@@ -6,7 +6,14 @@
  */
 import type { Mode } from '../app/config/settings';
 import type { AdminReply, AdminStatus } from '../app/ipc/contract';
-import { checkPin, endAdminSession, FRESH_PIN_STATE, useAdminSession, type PinResult, type PinState } from '../app/kiosk/pin-guard';
+import {
+  checkPin,
+  endAdminSession,
+  FRESH_PIN_STATE,
+  useAdminSession,
+  type PinResult,
+  type PinState,
+} from '../app/kiosk/pin-guard';
 import type { Logger } from './log';
 
 export interface AdminActions {
@@ -31,7 +38,8 @@ export class AdminService {
     this.#state = state;
     // The PIN itself is never logged.
     if (result.outcome === 'accepted') this.log.info('admin: PIN accepted, admin panel opened');
-    else if (result.outcome === 'rejected') this.log.warn(`admin: wrong PIN (${result.attemptsLeft} tries left before a lockout)`);
+    else if (result.outcome === 'rejected')
+      this.log.warn(`admin: wrong PIN (${result.attemptsLeft} tries left before a lockout)`);
     else this.log.warn(`admin: PIN pad locked for ${result.retryInSeconds} s`);
     return result;
   }

@@ -49,7 +49,8 @@ export function applyAutostart(enabled: boolean, host: AutostartHost, log: Logge
 export function relaunchArgs(argv: readonly string[]): string[] {
   const kept: string[] = [];
   argv.forEach((arg, i) => {
-    if (arg === '--config' && argv[i + 1] !== undefined) kept.push(arg, argv[i + 1]!);
+    const value = argv[i + 1];
+    if (arg === '--config' && value !== undefined) kept.push(arg, value);
     else if (arg.startsWith('--config=')) kept.push(arg);
   });
   return kept;

@@ -52,3 +52,22 @@ export function resolveContentFolder(folder: string, loaded: LoadedSettings, exe
   const base = loaded.file ? path.dirname(loaded.file.path) : exeDir;
   return path.resolve(base, folder);
 }
+
+/**
+ * The folder an operator thinks of as "where the app is": beside the portable
+ * .exe (which runs from a temporary copy), beside the AppImage file, beside
+ * the macOS .app bundle, else the executable's own folder.
+ */
+export function executableDir(
+  exePath: string,
+  env: Readonly<Record<string, string | undefined>>,
+  platform: string,
+): string {
+  if (env.PORTABLE_EXECUTABLE_DIR) return env.PORTABLE_EXECUTABLE_DIR;
+  if (env.APPIMAGE) return path.dirname(env.APPIMAGE);
+  if (platform === 'darwin') {
+    const bundle = exePath.lastIndexOf('.app/Contents/MacOS/');
+    if (bundle > 0) return path.dirname(exePath.slice(0, bundle + '.app'.length));
+  }
+  return path.dirname(exePath);
+}

@@ -140,7 +140,9 @@ describe('the content modules', () => {
   it('use no file-system call that writes', () => {
     for (const file of ['content.ts', 'content-source.ts']) {
       const source = readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), 'utf8');
-      expect(source).not.toMatch(/\b(writeFile|appendFile|rename|unlink|rm|rmdir|mkdir|copyFile|cp|open|truncate|chmod|utimes)(Sync)?\s*\(/);
+      expect(source).not.toMatch(
+        /\b(writeFile|appendFile|rename|unlink|rm|rmdir|mkdir|copyFile|cp|open|truncate|chmod|utimes)(Sync)?\s*\(/,
+      );
     }
   });
 });

@@ -7,18 +7,32 @@
  */
 import { describeProblems, type ContentBundle } from '../app/content/bundle';
 import { chooseContent } from '../app/kiosk/content-choice';
-import { DEFAULT_SWAP_POLICY, initialSwapState, onPoll, onValidated, type SwapPolicy, type SwapState } from '../app/kiosk/content-swap';
+import {
+  DEFAULT_SWAP_POLICY,
+  initialSwapState,
+  onPoll,
+  onValidated,
+  type SwapPolicy,
+  type SwapState,
+} from '../app/kiosk/content-swap';
 import type { ContentPayload } from '../app/ipc/contract';
 import { folderFingerprint, loadContentFolder } from './content';
 import type { Logger } from './log';
 
 export type StartContent =
-  | { readonly ok: true; readonly payload: ContentPayload; readonly bundled: ContentBundle; readonly fingerprint: string }
+  | {
+      readonly ok: true;
+      readonly payload: ContentPayload;
+      readonly bundled: ContentBundle;
+      readonly fingerprint: string;
+    }
   | { readonly ok: false; readonly message: string };
 
 /** A folder's label in messages: its path with a trailing separator, as the operator typed it. */
 export function folderLabel(folder: string): string {
-  return /[\\/]$/.test(folder) ? folder : `${folder}${folder.includes('\\') && !folder.includes('/') ? '\\' : '/'}`;
+  return /[\\/]$/.test(folder)
+    ? folder
+    : `${folder}${folder.includes('\\') && !folder.includes('/') ? '\\' : '/'}`;
 }
 
 /** Chooses the content at start; `folder` is absolute, or '' for none. */
@@ -28,7 +42,13 @@ export function loadStartContent(dataDir: string, folder: string): StartContent 
     // The bundled data is checked by the build and the tests; if it is broken anyway, say exactly why.
     return { ok: false, message: `The bundled content is invalid:\n${describeProblems(bundled.problems)}` };
   }
-  if (folder === '') return { ok: true, payload: chooseContent(bundled.value, undefined), bundled: bundled.value, fingerprint: '' };
+  if (folder === '')
+    return {
+      ok: true,
+      payload: chooseContent(bundled.value, undefined),
+      bundled: bundled.value,
+      fingerprint: '',
+    };
   const print = folderFingerprint(folder);
   const label = folderLabel(folder);
   const payload = chooseContent(bundled.value, { label, parsed: loadContentFolder(folder, label) });
@@ -81,19 +101,32 @@ export class ContentWatcher {
     const { folder, bundled, log, now } = this.#options;
     const fingerprintOf = this.#options.fingerprintOf ?? folderFingerprint;
     try {
-      const polled = onPoll(this.#state, fingerprintOf(folder), now(), this.#options.policy ?? DEFAULT_SWAP_POLICY);
+      const polled = onPoll(
+        this.#state,
+        fingerprintOf(folder),
+        now(),
+        this.#options.policy ?? DEFAULT_SWAP_POLICY,
+      );
       this.#state = polled.state;
       if (polled.decision !== 'validate') return;
       const seen = polled.state.seen;
       const label = folderLabel(folder);
       const payload = chooseContent(bundled, { label, parsed: loadContentFolder(folder, label) });
-      const validated = onValidated(this.#state, seen, fingerprintOf(folder), payload.origin === 'folder', now());
+      const validated = onValidated(
+        this.#state,
+        seen,
+        fingerprintOf(folder),
+        payload.origin === 'folder',
+        now(),
+      );
       this.#state = validated.state;
       if (validated.outcome === 'apply') {
         log.info(`content: ${label} changed and validated; the show swaps it in at the end of its loop`);
         this.#options.onUpdate(payload);
       } else if (validated.outcome === 'reject') {
-        log.warn(`content: ${label} changed but does not validate; the current content stays:\n${describeProblems(payload.problems)}`);
+        log.warn(
+          `content: ${label} changed but does not validate; the current content stays:\n${describeProblems(payload.problems)}`,
+        );
         this.#options.onRejected(payload);
       } else {
         log.info(`content: ${label} changed while it was being read; waiting for the copy to finish`);

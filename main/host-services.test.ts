@@ -30,7 +30,11 @@ describe('keepDisplayAwake', () => {
       isStarted: (id: number) => started.has(id),
     };
     const clock = new FakeClock();
-    const release = keepDisplayAwake(blocker as unknown as Pick<PowerSaveBlocker, 'start' | 'stop' | 'isStarted'>, clock, quiet());
+    const release = keepDisplayAwake(
+      blocker as unknown as Pick<PowerSaveBlocker, 'start' | 'stop' | 'isStarted'>,
+      clock,
+      quiet(),
+    );
     expect(blocker.start).toHaveBeenCalledWith('prevent-display-sleep');
     clock.advance(5 * 60_000);
     expect(blocker.start).toHaveBeenCalledOnce();
@@ -51,7 +55,9 @@ describe('claimSingleInstance', () => {
     const app = new EventEmitter() as EventEmitter & Pick<App, 'requestSingleInstanceLock'>;
     app.requestSingleInstanceLock = () => granted;
     const focus = vi.fn();
-    expect(claimSingleInstance(app as unknown as Pick<App, 'requestSingleInstanceLock' | 'on'>, focus, quiet())).toBe(expected);
+    expect(
+      claimSingleInstance(app as unknown as Pick<App, 'requestSingleInstanceLock' | 'on'>, focus, quiet()),
+    ).toBe(expected);
     app.emit('second-instance', {}, ['app'], '/');
     expect(focus).toHaveBeenCalledTimes(granted ? 1 : 0);
   });
@@ -76,7 +82,11 @@ describe('guardProcess', () => {
     const proc = new EventEmitter();
     const lines: string[] = [];
     const seen: string[] = [];
-    guardProcess(proc as unknown as ProcessLike, createLogger((level, line) => lines.push(`${level} ${line}`)), (m) => seen.push(m));
+    guardProcess(
+      proc as unknown as ProcessLike,
+      createLogger((level, line) => lines.push(`${level} ${line}`)),
+      (m) => seen.push(m),
+    );
     proc.emit('uncaughtException', new RangeError('boom'));
     proc.emit('unhandledRejection', 'nope', Promise.resolve());
     expect(lines[0]).toMatch(/^error uncaught error in main: RangeError: boom/);
@@ -108,7 +118,15 @@ describe('scheduleNightlyReload', () => {
 
   it('does nothing when no time is configured', () => {
     const clock = new FakeClock();
-    expect(scheduleNightlyReload({ time: '', now: () => new Date(), setTimeout: clock.setTimeout, reload: vi.fn(), log: quiet() })).toBe(false);
+    expect(
+      scheduleNightlyReload({
+        time: '',
+        now: () => new Date(),
+        setTimeout: clock.setTimeout,
+        reload: vi.fn(),
+        log: quiet(),
+      }),
+    ).toBe(false);
     expect(clock.pending).toBe(0);
   });
 });
@@ -132,7 +150,10 @@ describe('applyAutostart', () => {
   it.each(['win32', 'darwin'])('%s: uses the login item', (platform) => {
     const h = host(platform);
     applyAutostart(true, h, quiet());
-    expect(h.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true, args: ['--config', '/media/usb/kiosk.config.json'] });
+    expect(h.setLoginItemSettings).toHaveBeenCalledWith({
+      openAtLogin: true,
+      args: ['--config', '/media/usb/kiosk.config.json'],
+    });
     applyAutostart(false, h, quiet());
     expect(h.setLoginItemSettings).toHaveBeenLastCalledWith(expect.objectContaining({ openAtLogin: false }));
   });
@@ -147,12 +168,20 @@ describe('applyAutostart', () => {
   });
 
   it('never throws when the system refuses', () => {
-    const h = { ...host('linux'), writeFile: () => { throw new Error('EACCES'); } };
+    const h = {
+      ...host('linux'),
+      writeFile: () => {
+        throw new Error('EACCES');
+      },
+    };
     expect(() => applyAutostart(true, h, quiet())).not.toThrow();
   });
 
   it('keeps only the config argument for a start at login', () => {
-    expect(relaunchArgs(['/opt/b', '.', '--config', 'k.json', '--inspect=0', '--no-sandbox'])).toEqual(['--config', 'k.json']);
+    expect(relaunchArgs(['/opt/b', '.', '--config', 'k.json', '--inspect=0', '--no-sandbox'])).toEqual([
+      '--config',
+      'k.json',
+    ]);
     expect(relaunchArgs(['/opt/b', '--config=/k.json'])).toEqual(['--config=/k.json']);
   });
 });

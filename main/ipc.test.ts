@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNELS, PAYLOAD_SCHEMAS, type IpcChannel } from '../app/ipc/contract';
+import { IPC_CHANNELS, type IpcChannel } from '../app/ipc/contract';
+import { PAYLOAD_SCHEMAS } from '../app/ipc/payloads';
 import { seededRandom, oddValue } from '../app/testing/fuzz';
 import { handleTrusted, InvalidPayloadError, isTrustedSender, UntrustedSenderError } from './ipc';
 

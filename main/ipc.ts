@@ -7,7 +7,8 @@
  * renderer is the less trusted side.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNELS, PAYLOAD_SCHEMAS, type IpcChannel, type PayloadOf } from '../app/ipc/contract';
+import { IPC_CHANNELS, type IpcChannel } from '../app/ipc/contract';
+import { PAYLOAD_SCHEMAS, type PayloadOf } from '../app/ipc/payloads';
 import { isAppUrl } from './protocol';
 
 const KNOWN_CHANNELS: ReadonlySet<string> = new Set(Object.values(IPC_CHANNELS));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mode } from '../app/config/settings';
 import { createLogger } from './log';
-import { lockWindow, REGAIN_MS, type LockableWindow } from './lockdown';
+import { HIDDEN_CURSOR_CSS, lockWindow, REGAIN_MS, type LockableWindow } from './lockdown';
 import { FakeClock, FakeWindow, fakeEvent } from './testing/fakes';
 
 function locked(mode: Mode, devTools = false) {
@@ -31,20 +31,23 @@ function locked(mode: Mode, devTools = false) {
 }
 
 describe('lockWindow, every mode', () => {
-  it.each<Mode>(['kiosk', 'signage', 'presentation'])('%s: blocks reload and zoom chords, pins zoom, no context menu', (mode) => {
-    const { window, key } = locked(mode);
-    expect(key('r', { control: true })).toBe(true);
-    expect(key('=', { control: true })).toBe(true);
-    expect(key('ArrowRight')).toBe(false);
-    const menu = fakeEvent();
-    window.webContents.emit('context-menu', menu, {});
-    expect(menu.defaultPrevented).toBe(true);
-    window.webContents.emit('did-finish-load');
-    expect(window.webContents.setVisualZoomLevelLimits).toHaveBeenCalledWith(1, 1);
-    const zoom = fakeEvent();
-    window.webContents.emit('zoom-changed', zoom, 'in');
-    expect(window.webContents.setZoomLevel).toHaveBeenCalledWith(0);
-  });
+  it.each<Mode>(['kiosk', 'signage', 'presentation'])(
+    '%s: blocks reload and zoom chords, pins zoom, no context menu',
+    (mode) => {
+      const { window, key } = locked(mode);
+      expect(key('r', { control: true })).toBe(true);
+      expect(key('=', { control: true })).toBe(true);
+      expect(key('ArrowRight')).toBe(false);
+      const menu = fakeEvent();
+      window.webContents.emit('context-menu', menu, {});
+      expect(menu.defaultPrevented).toBe(true);
+      window.webContents.emit('did-finish-load');
+      expect(window.webContents.setVisualZoomLevelLimits).toHaveBeenCalledWith(1, 1);
+      const zoom = fakeEvent();
+      window.webContents.emit('zoom-changed', zoom, 'in');
+      expect(window.webContents.setZoomLevel).toHaveBeenCalledWith(0);
+    },
+  );
 });
 
 describe('lockWindow in kiosk and signage', () => {
@@ -82,6 +85,19 @@ describe('lockWindow in kiosk and signage', () => {
     const { window, key } = locked('kiosk');
     expect(key('F11')).toBe(true);
     expect(window.setFullScreen).not.toHaveBeenCalled();
+  });
+});
+
+describe('the cursor', () => {
+  it.each<[Mode, number]>([
+    ['signage', 1],
+    ['kiosk', 0],
+    ['presentation', 0],
+  ])('%s: hidden by main on every load %i time(s)', (mode, times) => {
+    const { window } = locked(mode);
+    window.webContents.emit('did-finish-load');
+    expect(window.webContents.insertCSS).toHaveBeenCalledTimes(times);
+    if (times) expect(window.webContents.insertCSS).toHaveBeenCalledWith(HIDDEN_CURSOR_CSS);
   });
 });
 

@@ -18,7 +18,7 @@ export type LockableWindow = Pick<
 > & {
   readonly webContents: Pick<
     BrowserWindow['webContents'],
-    'on' | 'setVisualZoomLevelLimits' | 'setZoomLevel' | 'setZoomFactor' | 'closeDevTools'
+    'on' | 'setVisualZoomLevelLimits' | 'setZoomLevel' | 'setZoomFactor' | 'closeDevTools' | 'insertCSS'
   >;
 };
 
@@ -33,6 +33,9 @@ export interface WindowLock {
   /** Lets the window close: the admin quit, or the app shutting down. */
   allowClose(): void;
 }
+
+/** Signage has no visitor at the screen: no cursor, whatever the page does. */
+export const HIDDEN_CURSOR_CSS = '*, *::before, *::after { cursor: none !important; }';
 
 /** How long a kiosk window may be out of fullscreen or focus before it is put back. */
 export const REGAIN_MS = 1_000;
@@ -61,6 +64,9 @@ export function lockWindow(window: LockableWindow, options: LockdownOptions): Wi
     void contents.setVisualZoomLevelLimits(1, 1).catch(() => {});
   };
   contents.on('did-finish-load', pinZoom);
+  if (mode === 'signage') {
+    contents.on('did-finish-load', () => void contents.insertCSS(HIDDEN_CURSOR_CSS).catch(() => {}));
+  }
   contents.on('zoom-changed', (event) => {
     event.preventDefault();
     contents.setZoomLevel(0);
@@ -75,13 +81,17 @@ export function lockWindow(window: LockableWindow, options: LockdownOptions): Wi
         action();
       }
     }, REGAIN_MS);
-  window.on('leave-full-screen', () => later('back to fullscreen', () => {
-    window.setKiosk(true);
-    window.setFullScreen(true);
-  }));
-  window.on('blur', () => later('focus taken back', () => {
-    if (!window.isFocused()) window.focus();
-  }));
+  window.on('leave-full-screen', () =>
+    later('back to fullscreen', () => {
+      window.setKiosk(true);
+      window.setFullScreen(true);
+    }),
+  );
+  window.on('blur', () =>
+    later('focus taken back', () => {
+      if (!window.isFocused()) window.focus();
+    }),
+  );
   window.on('minimize', () => later('restored after minimise', () => window.restore()));
   if (!devTools) {
     contents.on('devtools-opened', () => {

@@ -18,17 +18,15 @@ export function setupFileLog(userData: string): Logger {
   log.transports.file.maxSize = LOG_MAX_BYTES;
   log.transports.file.archiveLogFn = (oldFile) => {
     const current = oldFile.toString();
-    try {
-      rmSync(rotationRenames(current, LOG_FILES_KEPT)[0]![1], { force: true });
-      for (const [from, to] of rotationRenames(current, LOG_FILES_KEPT)) {
-        try {
-          renameSync(from, to);
-        } catch {
-          // A missing older file is normal until the log has rotated that often.
-        }
+    const renames = rotationRenames(current, LOG_FILES_KEPT);
+    const oldest = renames[0]?.[1];
+    if (oldest) rmSync(oldest, { force: true });
+    for (const [from, to] of renames) {
+      try {
+        renameSync(from, to);
+      } catch {
+        // A missing older file is normal until the log has rotated that often.
       }
-    } catch {
-      oldFile.crop(LOG_MAX_BYTES / 4);
     }
   };
   log.transports.file.format = '[{iso}] [{level}] {text}';

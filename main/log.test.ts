@@ -7,7 +7,10 @@ describe('createLogger', () => {
     const log = createLogger((level, line) => lines.push(`${level} ${line}`), ['/home/maria']);
     log.warn('/home/maria/fiera/kiosk.config.json: mode: invalid');
     log.info('C:\\Users\\Mario\\contenuti loaded');
-    expect(lines).toEqual(['warn ~/fiera/kiosk.config.json: mode: invalid', 'info C:\\Users\\<user>\\contenuti loaded']);
+    expect(lines).toEqual([
+      'warn ~/fiera/kiosk.config.json: mode: invalid',
+      'info C:\\Users\\<user>\\contenuti loaded',
+    ]);
     const broken = createLogger(() => {
       throw new Error('disk full');
     });

@@ -30,7 +30,10 @@ export function createLogger(sink: LogSink, homes: readonly string[] = []): Logg
 /** One line for an error of unknown shape, with the stack's first frames. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) {
-    const frames = (error.stack ?? '').split('\n').slice(1, 4).map((l) => l.trim());
+    const frames = (error.stack ?? '')
+      .split('\n')
+      .slice(1, 4)
+      .map((l) => l.trim());
     return [`${error.name}: ${error.message}`, ...frames].join(' | ');
   }
   return String(error);

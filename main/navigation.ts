@@ -15,7 +15,10 @@ export function isAllowedNavigation(url: string): boolean {
 export type NavigableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 /** Applies the policy to one webContents. */
-export function lockNavigation(contents: NavigableContents, onBlocked: (what: string, url: string) => void): void {
+export function lockNavigation(
+  contents: NavigableContents,
+  onBlocked: (what: string, url: string) => void,
+): void {
   const guard = (what: string) => (event: { preventDefault(): void; url: string }) => {
     if (!isAllowedNavigation(event.url)) {
       event.preventDefault();

@@ -7,7 +7,10 @@ import type { Logger } from './log';
 
 export function keepDisplayAwake(
   blocker: Pick<PowerSaveBlocker, 'start' | 'stop' | 'isStarted'>,
-  timers: { setInterval: (callback: () => void, ms: number) => unknown; clearInterval: (handle: unknown) => void },
+  timers: {
+    setInterval: (callback: () => void, ms: number) => unknown;
+    clearInterval: (handle: unknown) => void;
+  },
   log: Logger,
   checkEveryMs = 60_000,
 ): () => void {

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from './log';
-import { repaintAfterResume, superviseRenderer, type RepaintContents, type SupervisedContents } from './recovery';
+import {
+  repaintAfterResume,
+  superviseRenderer,
+  type RepaintContents,
+  type SupervisedContents,
+} from './recovery';
 import { isRecoveryUrl, RECOVERY_HTML, RECOVERY_URL, serveAppRequest } from './recovery-page';
 import { FakeClock, FakeContents, fakeEvent } from './testing/fakes';
 
@@ -22,7 +27,8 @@ function supervised(quitting = false) {
     isQuitting: () => quitting,
     onRecovery: (what) => recoveries.push(what),
   });
-  const crash = (reason = 'crashed') => contents.emit('render-process-gone', fakeEvent(), { reason, exitCode: 1 });
+  const crash = (reason = 'crashed') =>
+    contents.emit('render-process-gone', fakeEvent(), { reason, exitCode: 1 });
   return { contents, clock, lines, loadApp, showSafeScreen, recoveries, crash };
 }
 
@@ -137,7 +143,9 @@ describe('repaintAfterResume', () => {
 
 describe('the safe screen', () => {
   it('is served from memory with the CSP, and needs no script', async () => {
-    const response = await serveAppRequest(RECOVERY_URL, '/nonexistent', () => Promise.reject(new Error('no disk')));
+    const response = await serveAppRequest(RECOVERY_URL, '/nonexistent', () =>
+      Promise.reject(new Error('no disk')),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     const html = await response.text();
@@ -158,7 +166,9 @@ describe('the safe screen', () => {
   });
 
   it('leaves other requests to the web bundle', async () => {
-    const response = await serveAppRequest('app://kiosk/missing.js', '/nonexistent', () => Promise.reject(new Error('ENOENT')));
+    const response = await serveAppRequest('app://kiosk/missing.js', '/nonexistent', () =>
+      Promise.reject(new Error('ENOENT')),
+    );
     expect(response.status).toBe(404);
   });
 });

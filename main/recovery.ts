@@ -64,11 +64,15 @@ export function superviseRenderer(contents: SupervisedContents, options: Supervi
     crashes = next.state;
     const { decision } = next;
     if (decision.action === 'reload') {
-      log.warn(`recovery: ${cause}; reloading in ${decision.delayMs} ms (crash ${decision.attempt} of ${policy.maxReloads} allowed)`);
+      log.warn(
+        `recovery: ${cause}; reloading in ${decision.delayMs} ms (crash ${decision.attempt} of ${policy.maxReloads} allowed)`,
+      );
       options.onRecovery('reload');
       schedule(options.loadApp, decision.delayMs);
     } else {
-      log.error(`recovery: ${cause}; too many crashes, showing the safe screen (retry in ${decision.retryInMs / 1000} s)`);
+      log.error(
+        `recovery: ${cause}; too many crashes, showing the safe screen (retry in ${decision.retryInMs / 1000} s)`,
+      );
       options.onRecovery('safe screen');
       options.showSafeScreen();
       schedule(options.loadApp, decision.retryInMs);
@@ -86,7 +90,9 @@ export function superviseRenderer(contents: SupervisedContents, options: Supervi
   });
 
   contents.on('unresponsive', () => {
-    log.warn(`recovery: the page is unresponsive; waiting ${(options.hangGraceMs ?? DEFAULT_HANG_GRACE_MS) / 1000} s`);
+    log.warn(
+      `recovery: the page is unresponsive; waiting ${(options.hangGraceMs ?? DEFAULT_HANG_GRACE_MS) / 1000} s`,
+    );
     options.clearTimeout(hangTimer);
     hangTimer = options.setTimeout(() => {
       if (contents.isDestroyed() || options.isQuitting()) return;
@@ -107,7 +113,9 @@ export function superviseRenderer(contents: SupervisedContents, options: Supervi
       log.error(`recovery: the safe screen itself failed to load (${errorDescription})`);
       return;
     }
-    log.error(`recovery: ${validatedURL} failed to load (${errorCode} ${errorDescription}); showing the safe screen`);
+    log.error(
+      `recovery: ${validatedURL} failed to load (${errorCode} ${errorDescription}); showing the safe screen`,
+    );
     options.onRecovery('safe screen');
     options.showSafeScreen();
     schedule(options.loadApp, policy.safeRetryMs);
@@ -135,7 +143,8 @@ export function repaintAfterResume(
         options.onRecovery('repaint');
         contents.reload();
       },
-      (error: unknown) => options.log.warn(`recovery: could not check the frame after resume (${String(error)})`),
+      (error: unknown) =>
+        options.log.warn(`recovery: could not check the frame after resume (${String(error)})`),
     );
   }, options.checkAfterMs ?? 2_000);
 }

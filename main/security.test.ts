@@ -26,7 +26,16 @@ describe('lockSession', () => {
 
   it('reads the full list of permissions from Electron', () => {
     expect(permissions.length).toBeGreaterThan(30);
-    expect(permissions).toEqual(expect.arrayContaining(['media', 'geolocation', 'notifications', 'openExternal', 'fullscreen', 'unknown']));
+    expect(permissions).toEqual(
+      expect.arrayContaining([
+        'media',
+        'geolocation',
+        'notifications',
+        'openExternal',
+        'fullscreen',
+        'unknown',
+      ]),
+    );
   });
 
   it.each(permissions)('denies the permission request and check for %s', (permission) => {

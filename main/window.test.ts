@@ -3,7 +3,12 @@ import type { Mode } from '../app/config/settings';
 import { mainWindowOptions } from './window';
 
 const totem = { x: 1920, y: 0, width: 1080, height: 1920 };
-const plan = (mode: Mode, production = true) => ({ preload: '/app/out/preload/preload.cjs', production, mode, display: totem });
+const plan = (mode: Mode, production = true) => ({
+  preload: '/app/out/preload/preload.cjs',
+  production,
+  mode,
+  display: totem,
+});
 
 describe('mainWindowOptions', () => {
   it.each([
@@ -32,23 +37,26 @@ describe('mainWindowOptions', () => {
     expect(webPreferences).not.toHaveProperty('enableBlinkFeatures');
   });
 
-  it.each<Mode>(['kiosk', 'signage'])('%s: a frameless fullscreen kiosk window covering the chosen display', (mode) => {
-    expect(mainWindowOptions(plan(mode))).toMatchObject({
-      kiosk: true,
-      fullscreen: true,
-      frame: false,
-      x: 1920,
-      y: 0,
-      width: 1080,
-      height: 1920,
-      resizable: false,
-      movable: false,
-      minimizable: false,
-      closable: false,
-      alwaysOnTop: true,
-      show: false,
-    });
-  });
+  it.each<Mode>(['kiosk', 'signage'])(
+    '%s: a frameless fullscreen kiosk window covering the chosen display',
+    (mode) => {
+      expect(mainWindowOptions(plan(mode))).toMatchObject({
+        kiosk: true,
+        fullscreen: true,
+        frame: false,
+        x: 1920,
+        y: 0,
+        width: 1080,
+        height: 1920,
+        resizable: false,
+        movable: false,
+        minimizable: false,
+        closable: false,
+        alwaysOnTop: true,
+        show: false,
+      });
+    },
+  );
 
   it('presentation: a normal window, centred on the chosen display, that can go fullscreen', () => {
     const options = mainWindowOptions(plan('presentation'));

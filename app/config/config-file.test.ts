@@ -176,7 +176,7 @@ describe('fuzzing the config loader', () => {
       try {
         loaded = loadSettings(['app'], { path: FILE, origin: 'user data' }, { text: mutated });
       } catch (error) {
-        throw new Error(`case ${i} threw: ${String(error)}\n${mutated.slice(0, 500)}`);
+        throw new Error(`case ${i} threw: ${String(error)}\n${mutated.slice(0, 500)}`, { cause: error });
       }
       // Whatever came in, every setting that goes out passes its own rule.
       const recheck = validateLayer(loaded.settings, 'recheck');

@@ -7,7 +7,13 @@
 import { z } from 'zod';
 import { parseJsonDocument, type Problem } from '../content/problems';
 import type { FileRead } from '../content/bundle';
-import { mergeSettings, settingsFromFlags, validateLayer, type KioskSettings, type SettingsLayer } from './settings';
+import {
+  mergeSettings,
+  settingsFromFlags,
+  validateLayer,
+  type KioskSettings,
+  type SettingsLayer,
+} from './settings';
 
 export const CONFIG_FILE_NAME = 'kiosk.config.json';
 
@@ -63,7 +69,9 @@ export function parseConfigText(file: string, text: string): { layer: SettingsLa
   }
   const parsed = parseJsonDocument(file, text, ConfigDocumentSchema);
   if (!parsed.ok) return { layer: {}, problems: [...parsed.problems] };
-  const settings = Object.fromEntries(Object.entries(parsed.value).filter(([key]) => !IGNORED_KEYS.test(key)));
+  const settings = Object.fromEntries(
+    Object.entries(parsed.value).filter(([key]) => !IGNORED_KEYS.test(key)),
+  );
   return validateLayer(settings, file);
 }
 

@@ -98,8 +98,9 @@ export const DEFAULT_SETTINGS: KioskSettings = Object.fromEntries(
 
 /** Drops the admin PIN, so it never reaches a renderer. */
 export function toShowSettings(settings: KioskSettings): ShowSettings {
-  const { adminPin: _secret, ...shown } = settings;
-  return shown;
+  const shown: Partial<KioskSettings> = { ...settings };
+  delete shown.adminPin;
+  return shown as ShowSettings;
 }
 
 /**

@@ -3,12 +3,12 @@
  * preload implements `HostBridge` with these channels; the renderer reads it
  * through `renderer/bridge.ts` only. Channels not listed here are refused, and
  * every payload from the renderer is parsed by its schema in main
- * (`PAYLOAD_SCHEMAS`) before any handler sees it.
+ * (`payloads.ts`) before any handler sees it. This file holds no code, so the
+ * preload that imports it stays small.
  */
-import { z } from 'zod';
 import type { ContentBundle } from '../content/bundle';
 import type { Problem } from '../content/problems';
-import { MODES, type Mode, type ShowSettings } from '../config/settings';
+import type { Mode, ShowSettings } from '../config/settings';
 import type { PinResult } from '../kiosk/pin-guard';
 import type { RecentError } from '../kiosk/recent-errors';
 
@@ -37,21 +37,6 @@ export const IPC_EVENTS = {
 
 export const LOG_LEVELS = ['info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
-
-/** What the renderer may send on each channel; anything else is refused in main. */
-export const PAYLOAD_SCHEMAS = {
-  [IPC_CHANNELS.getContent]: z.undefined(),
-  [IPC_CHANNELS.getSettings]: z.undefined(),
-  [IPC_CHANNELS.verifyPin]: z.string().regex(/^\d{1,12}$/),
-  [IPC_CHANNELS.endAdmin]: z.undefined(),
-  [IPC_CHANNELS.getStatus]: z.undefined(),
-  [IPC_CHANNELS.reload]: z.undefined(),
-  [IPC_CHANNELS.setMode]: z.enum(MODES),
-  [IPC_CHANNELS.quit]: z.undefined(),
-  [IPC_CHANNELS.log]: z.strictObject({ level: z.enum(LOG_LEVELS), message: z.string().max(2000) }),
-} as const satisfies Record<IpcChannel, z.ZodType>;
-
-export type PayloadOf<C extends IpcChannel> = z.output<(typeof PAYLOAD_SCHEMAS)[C]>;
 
 /** Where the content on screen came from, and what was wrong with the rest. */
 export interface ContentPayload {

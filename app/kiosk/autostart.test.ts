@@ -14,7 +14,10 @@ describe('autostartMethod', () => {
 
 describe('desktopEntry', () => {
   it('starts the app with its arguments, quoted where needed', () => {
-    const text = desktopEntry('Bergamo kiosk', '/opt/Bergamo Kiosk/bergamo', ['--config', '/media/usb/k 1.json']);
+    const text = desktopEntry('Bergamo kiosk', '/opt/Bergamo Kiosk/bergamo', [
+      '--config',
+      '/media/usb/k 1.json',
+    ]);
     expect(text).toContain('Exec="/opt/Bergamo Kiosk/bergamo" --config "/media/usb/k 1.json"\n');
     expect(text.startsWith('[Desktop Entry]\nType=Application\n')).toBe(true);
   });

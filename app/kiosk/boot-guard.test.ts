@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { confirmBoot, FRESH_BOOT_RECORD, onGpuCrash, parseBootRecord, planBoot, type BootRecord } from './boot-guard';
+import {
+  confirmBoot,
+  FRESH_BOOT_RECORD,
+  onGpuCrash,
+  parseBootRecord,
+  planBoot,
+  type BootRecord,
+} from './boot-guard';
 
 const MIN = 60_000;
 
@@ -30,9 +37,9 @@ describe('planBoot', () => {
   });
 
   it('keeps hardware acceleration off once it was switched off', () => {
-    expect(planBoot({ ...FRESH_BOOT_RECORD, hardwareAcceleration: false }, 0).disableHardwareAcceleration).toBe(
-      true,
-    );
+    expect(
+      planBoot({ ...FRESH_BOOT_RECORD, hardwareAcceleration: false }, 0).disableHardwareAcceleration,
+    ).toBe(true);
   });
 });
 

@@ -35,7 +35,11 @@ export const BootRecordSchema = z.object({
 });
 export type BootRecord = z.infer<typeof BootRecordSchema>;
 
-export const FRESH_BOOT_RECORD: BootRecord = { unconfirmedBoots: [], gpuCrashes: [], hardwareAcceleration: true };
+export const FRESH_BOOT_RECORD: BootRecord = {
+  unconfirmedBoots: [],
+  gpuCrashes: [],
+  hardwareAcceleration: true,
+};
 
 /** Reads the stored record; a missing or damaged file is a fresh record, never an error. */
 export function parseBootRecord(text: string | undefined): BootRecord {
@@ -56,7 +60,11 @@ export interface BootPlan {
 }
 
 /** Decides how to start at `now`, and records this start as unconfirmed. */
-export function planBoot(record: BootRecord, now: number, policy: BootPolicy = DEFAULT_BOOT_POLICY): BootPlan {
+export function planBoot(
+  record: BootRecord,
+  now: number,
+  policy: BootPolicy = DEFAULT_BOOT_POLICY,
+): BootPlan {
   const earlier = record.unconfirmedBoots.filter((t) => now - t < policy.windowMs && t <= now);
   const safeMode = earlier.length >= policy.maxUnconfirmedBoots;
   return {

@@ -43,13 +43,23 @@ export function chooseContent(bundled: ContentBundle, folder: FolderAttempt | un
 }
 
 /** Slide ids in the settings that the content does not have. */
-export function unknownSlides(settings: Pick<ShowSettings, 'slides' | 'startSlide'>, bundle: ContentBundle, file: string): Problem[] {
+export function unknownSlides(
+  settings: Pick<ShowSettings, 'slides' | 'startSlide'>,
+  bundle: ContentBundle,
+  file: string,
+): Problem[] {
   const ids = new Set(bundle.report.slides.map((s) => s.id));
   const problems: Problem[] = settings.slides.flatMap((id, i) =>
-    ids.has(id) ? [] : [{ file, path: `slides[${i}]`, message: `no slide "${id}" in the content; it is skipped` }],
+    ids.has(id)
+      ? []
+      : [{ file, path: `slides[${i}]`, message: `no slide "${id}" in the content; it is skipped` }],
   );
   if (settings.startSlide && !ids.has(settings.startSlide)) {
-    problems.push({ file, path: 'startSlide', message: `no slide "${settings.startSlide}" in the content; the show starts at the first slide` });
+    problems.push({
+      file,
+      path: 'startSlide',
+      message: `no slide "${settings.startSlide}" in the content; the show starts at the first slide`,
+    });
   }
   return problems;
 }

@@ -18,7 +18,9 @@ describe('onPoll', () => {
   });
 
   it('does nothing while the folder is unchanged', () => {
-    expect(poll(initialSwapState('v1', 0), ['v1', 'v1', 'v1', 'v1', 'v1']).decisions).not.toContain('validate');
+    expect(poll(initialSwapState('v1', 0), ['v1', 'v1', 'v1', 'v1', 'v1']).decisions).not.toContain(
+      'validate',
+    );
   });
 
   it('keeps the current content when the folder disappears', () => {
@@ -38,7 +40,15 @@ describe('onValidated', () => {
   it.each([
     ['a valid, unchanged folder is applied', 'v2', 'v2', true, 'apply', 'v2', ''],
     ['an invalid one is rejected and remembered', 'v2', 'v2', false, 'reject', 'v1', 'v2'],
-    ['a folder that changed while being read is dropped', 'v2', 'v3', true, 'changed-while-reading', 'v1', ''],
+    [
+      'a folder that changed while being read is dropped',
+      'v2',
+      'v3',
+      true,
+      'changed-while-reading',
+      'v1',
+      '',
+    ],
   ] as const)('%s', (_case, print, after, valid, outcome, applied, rejected) => {
     const result = onValidated(state, print, after, valid, 5000);
     expect(result.outcome).toBe(outcome);

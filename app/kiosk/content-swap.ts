@@ -59,7 +59,8 @@ export function onValidated(
   valid: boolean,
   now: number,
 ): { state: SwapState; outcome: 'apply' | 'reject' | 'changed-while-reading' } {
-  if (after !== fingerprint) return { state: { ...state, seen: after, seenSince: now }, outcome: 'changed-while-reading' };
+  if (after !== fingerprint)
+    return { state: { ...state, seen: after, seenSince: now }, outcome: 'changed-while-reading' };
   if (valid) return { state: { ...state, applied: fingerprint }, outcome: 'apply' };
   return { state: { ...state, rejected: fingerprint }, outcome: 'reject' };
 }

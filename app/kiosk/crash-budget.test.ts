@@ -37,10 +37,26 @@ describe('onRendererCrash', () => {
   });
 
   it.each([
-    ['a crash every 11 minutes, each after a healthy stretch', [0, 11, 22, 33, 44], ['reload', 'reload', 'reload', 'reload', 'reload']],
-    ['a crash every 9 minutes, four in 30 minutes', [0, 9, 18, 27], ['reload', 'reload', 'reload', 'safe-screen']],
-    ['a healthy stretch refills the budget', [0, 1, 2, 3, 14], ['reload', 'reload', 'reload', 'safe-screen', 'reload']],
-    ['a loop that keeps loading fine still ends safe', [0, 0.5, 1, 1.5], ['reload', 'reload', 'reload', 'safe-screen']],
+    [
+      'a crash every 11 minutes, each after a healthy stretch',
+      [0, 11, 22, 33, 44],
+      ['reload', 'reload', 'reload', 'reload', 'reload'],
+    ],
+    [
+      'a crash every 9 minutes, four in 30 minutes',
+      [0, 9, 18, 27],
+      ['reload', 'reload', 'reload', 'safe-screen'],
+    ],
+    [
+      'a healthy stretch refills the budget',
+      [0, 1, 2, 3, 14],
+      ['reload', 'reload', 'reload', 'safe-screen', 'reload'],
+    ],
+    [
+      'a loop that keeps loading fine still ends safe',
+      [0, 0.5, 1, 1.5],
+      ['reload', 'reload', 'reload', 'safe-screen'],
+    ],
   ])('%s', (_case, minutes, actions) => {
     expect(decisions(minutes).map((d) => d.action)).toEqual(actions);
   });

@@ -66,9 +66,9 @@ describe('decideInput in presentation', () => {
   });
 
   it('acts on the key press only, not its release', () => {
-    expect(decideInput(chord('F11', 'keyUp'), { mode: 'presentation', devTools: false, fullScreen: true })).toBe(
-      'allow',
-    );
+    expect(
+      decideInput(chord('F11', 'keyUp'), { mode: 'presentation', devTools: false, fullScreen: true }),
+    ).toBe('allow');
   });
 });
 

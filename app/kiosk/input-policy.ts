@@ -71,7 +71,11 @@ const PLAIN_KEYS = new Set([
 
 function isDevToolsChord(key: string, input: KeyInput): boolean {
   const command = input.control || input.meta;
-  return key === 'f12' || (command && input.shift && ['i', 'j', 'c'].includes(key)) || (input.meta && input.alt && key === 'i');
+  return (
+    key === 'f12' ||
+    (command && input.shift && ['i', 'j', 'c'].includes(key)) ||
+    (input.meta && input.alt && key === 'i')
+  );
 }
 
 /** Decides what happens to one key event. */

@@ -58,7 +58,10 @@ export function checkPin(
   policy: PinPolicy = DEFAULT_PIN_POLICY,
 ): { state: PinState; result: PinResult } {
   if (now < state.lockedUntil) {
-    return { state, result: { outcome: 'locked', retryInSeconds: Math.ceil((state.lockedUntil - now) / 1000) } };
+    return {
+      state,
+      result: { outcome: 'locked', retryInSeconds: Math.ceil((state.lockedUntil - now) / 1000) },
+    };
   }
   if (isPinShaped(entered) && sameDigits(entered, expected)) {
     return {

@@ -21,7 +21,8 @@ describe('redactPersonalData', () => {
 describe('RecentErrors', () => {
   it('keeps the last 10, each on one short line', () => {
     const errors = new RecentErrors();
-    for (let i = 0; i < 15; i++) errors.add(new Date(Date.UTC(2026, 10, 25, 12, i)), `error ${i}\n  at stack`);
+    for (let i = 0; i < 15; i++)
+      errors.add(new Date(Date.UTC(2026, 10, 25, 12, i)), `error ${i}\n  at stack`);
     const list = errors.list();
     expect(list).toHaveLength(10);
     expect(list[0]).toEqual({ at: '2026-11-25T12:05:00.000Z', message: 'error 5 at stack' });

@@ -10,10 +10,12 @@ export function redactPersonalData(text: string, homes: readonly string[] = []):
   for (const home of homes) {
     if (home.length > 1) result = result.split(home).join('~');
   }
-  return result
-    // Windows user names may contain spaces: the name runs to the next separator.
-    .replace(/([A-Za-z]:[\\/]+Users[\\/]+)[^\\/"'`\r\n]+/gi, '$1<user>')
-    .replace(/(\/(?:home|Users)\/)[^/\s"'`]+/g, '$1<user>');
+  return (
+    result
+      // Windows user names may contain spaces: the name runs to the next separator.
+      .replace(/([A-Za-z]:[\\/]+Users[\\/]+)[^\\/"'`\r\n]+/gi, '$1<user>')
+      .replace(/(\/(?:home|Users)\/)[^/\s"'`]+/g, '$1<user>')
+  );
 }
 
 export interface RecentError {

@@ -20,8 +20,18 @@ describe('parseClockTime', () => {
 describe('msUntilNext', () => {
   it.each([
     ['later today', new Date(2026, 10, 25, 3, 0), { hours: 4, minutes: 0 }, 60 * MIN],
-    ['tomorrow, when the time has passed', new Date(2026, 10, 25, 5, 0), { hours: 4, minutes: 0 }, 23 * 60 * MIN],
-    ['tomorrow, when it is that minute now', new Date(2026, 10, 25, 4, 0), { hours: 4, minutes: 0 }, 24 * 60 * MIN],
+    [
+      'tomorrow, when the time has passed',
+      new Date(2026, 10, 25, 5, 0),
+      { hours: 4, minutes: 0 },
+      23 * 60 * MIN,
+    ],
+    [
+      'tomorrow, when it is that minute now',
+      new Date(2026, 10, 25, 4, 0),
+      { hours: 4, minutes: 0 },
+      24 * 60 * MIN,
+    ],
     ['across a month end', new Date(2026, 10, 30, 23, 30), { hours: 0, minutes: 15 }, 45 * MIN],
   ])('%s', (_case, now, time, expected) => {
     expect(msUntilNext(time, now)).toBe(expected);

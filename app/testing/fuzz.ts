@@ -18,7 +18,11 @@ export function seededRandom(seed: number): () => number {
 
 export type Random = () => number;
 
-export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+export function pick<T>(random: Random, items: readonly T[]): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
+}
 
 /** Values of every JSON type, including awkward ones: huge, negative, empty, deep, long. */
 export function oddValue(random: Random): unknown {
@@ -69,14 +73,16 @@ export function mutateJson(doc: unknown, random: Random): unknown {
   const paths = jsonPaths(copy).filter((p) => p.length > 0);
   if (paths.length === 0) return oddValue(random);
   const target = pick(random, paths);
-  const parent = target.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], copy);
-  const key = target[target.length - 1]!;
+  const parent = target
+    .slice(0, -1)
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], copy);
+  const key = target[target.length - 1] ?? 0;
   const container = parent as Record<string | number, unknown>;
   const action = random();
   if (action < 0.45) container[key] = oddValue(random);
   else if (action < 0.7) {
     if (Array.isArray(container) && typeof key === 'number') container.splice(key, 1);
-    else delete container[key];
+    else Reflect.deleteProperty(container, key);
   } else if (action < 0.85 && container && typeof container === 'object' && !Array.isArray(container)) {
     container[`unknown${Math.floor(random() * 100)}`] = oddValue(random);
   } else {
@@ -90,7 +96,8 @@ export function mutateText(text: string, random: Random): string {
   const at = Math.floor(random() * (text.length + 1));
   return pick(random, [
     () => text.slice(0, at),
-    () => `${text.slice(0, at)}${pick(random, ['{', '}', ',', '"', '\u0000', '\\', ']', 'NaN'])}${text.slice(at)}`,
+    () =>
+      `${text.slice(0, at)}${pick(random, ['{', '}', ',', '"', '\u0000', '\\', ']', 'NaN'])}${text.slice(at)}`,
     () => `\ufeff${text}`,
     () => `${text}${text}`,
     () => text.replace(/"/g, "'"),

@@ -7,7 +7,9 @@ import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
 /** An event object with preventDefault, as Electron passes to listeners. */
-export function fakeEvent<T extends object>(fields: T = {} as T): T & { preventDefault: () => void; defaultPrevented: boolean } {
+export function fakeEvent<T extends object>(
+  fields: T = {} as T,
+): T & { preventDefault: () => void; defaultPrevented: boolean } {
   const event = {
     ...fields,
     defaultPrevented: false,
@@ -38,8 +40,9 @@ export class FakeContents extends EventEmitter {
   readonly isDestroyed = vi.fn(() => false);
   readonly isCrashed = vi.fn(() => false);
   readonly getURL = vi.fn(() => this.url);
-  readonly capturePage = vi.fn(() => Promise.resolve({ isEmpty: () => false }));
+  readonly capturePage = vi.fn(() => Promise.resolve({ isEmpty: (): boolean => false }));
   readonly closeDevTools = vi.fn();
+  readonly insertCSS = vi.fn(() => Promise.resolve('key'));
   readonly session = new FakeSession();
 }
 
@@ -68,15 +71,30 @@ export class FakeWindow extends EventEmitter {
 }
 
 export class FakeSession extends EventEmitter {
-  permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void) | undefined;
-  permissionCheck: ((contents: unknown, permission: string, origin: string, details: unknown) => boolean) | undefined;
+  permissionRequest:
+    | ((
+        contents: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details: unknown,
+      ) => void)
+    | undefined;
+  permissionCheck:
+    ((contents: unknown, permission: string, origin: string, details: unknown) => boolean) | undefined;
   devicePermission: ((details: unknown) => boolean) | undefined;
   displayMedia: ((request: unknown, callback: (streams: unknown) => void) => void) | undefined;
   bluetooth: ((details: unknown, callback: (response: { confirmed: boolean }) => void) => void) | undefined;
-  beforeRequest: ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | undefined;
-  readonly setPermissionRequestHandler = vi.fn((h: FakeSession['permissionRequest']) => (this.permissionRequest = h));
-  readonly setPermissionCheckHandler = vi.fn((h: FakeSession['permissionCheck']) => (this.permissionCheck = h));
-  readonly setDevicePermissionHandler = vi.fn((h: FakeSession['devicePermission']) => (this.devicePermission = h));
+  beforeRequest:
+    ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | undefined;
+  readonly setPermissionRequestHandler = vi.fn(
+    (h: FakeSession['permissionRequest']) => (this.permissionRequest = h),
+  );
+  readonly setPermissionCheckHandler = vi.fn(
+    (h: FakeSession['permissionCheck']) => (this.permissionCheck = h),
+  );
+  readonly setDevicePermissionHandler = vi.fn(
+    (h: FakeSession['devicePermission']) => (this.devicePermission = h),
+  );
   readonly setDisplayMediaRequestHandler = vi.fn((h: FakeSession['displayMedia']) => (this.displayMedia = h));
   readonly setBluetoothPairingHandler = vi.fn((h: FakeSession['bluetooth']) => (this.bluetooth = h));
   readonly setSpellCheckerEnabled = vi.fn();
@@ -115,7 +133,9 @@ export class FakeClock {
   advance(ms: number): void {
     const end = this.now + ms;
     for (;;) {
-      const due = [...this.#timers.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      const due = [...this.#timers.entries()]
+        .filter(([, t]) => t.at <= end)
+        .sort((a, b) => a[1].at - b[1].at)[0];
       if (!due) break;
       const [id, timer] = due;
       this.now = timer.at;
