@@ -54,7 +54,10 @@ describe('fuzzing the content loader', () => {
         expect(payload.problems[0]!.message, `case ${i}`).toContain('the bundled content is shown instead');
         expect(payload.problems.length, `case ${i}`).toBeGreaterThan(1);
         for (const problem of payload.problems.slice(1)) {
-          expect(FILES.map((f) => `${LABEL}${f}`), `case ${i}`).toContain(problem.file);
+          expect(
+            FILES.map((f) => `${LABEL}${f}`),
+            `case ${i}`,
+          ).toContain(problem.file);
           expect(problem.message.trim(), `case ${i}`).not.toBe('');
         }
       } else {
