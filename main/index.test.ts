@@ -174,6 +174,27 @@ describe('main/index.ts', () => {
     expect(fake.calls).not.toContain('relaunch');
   });
 
+  it('confirms a healthy start after 2 minutes, but not a start that had errors in main', async () => {
+    const { readFileSync } = await import('node:fs');
+    const record = () =>
+      JSON.parse(readFileSync(path.join(fake.state.userData as string, 'kiosk-state.json'), 'utf8')) as {
+        unconfirmedBoots: number[];
+      };
+    await boot();
+    expect(record().unconfirmedBoots).toHaveLength(1);
+    vi.advanceTimersByTime(120_000);
+    expect(record().unconfirmedBoots).toHaveLength(0);
+
+    const guards = vi.mocked(process.on);
+    await boot();
+    const uncaught = guards.mock.calls.findLast(([name]) => name === 'uncaughtException')![1] as (
+      e: Error,
+    ) => void;
+    uncaught(new Error('boom during start-up'));
+    vi.advanceTimersByTime(120_000);
+    expect(record().unconfirmedBoots).toHaveLength(1);
+  });
+
   it('a second instance exits at once and opens no window', async () => {
     const { all } = await boot({ lock: false });
     expect(all).toContain('exit 0');

@@ -44,7 +44,7 @@ import { readBootRecord, writeBootRecord } from './boot-state';
 import { executableDir, loadConfig, resolveContentFolder } from './config';
 import { ContentWatcher, loadStartContent } from './content-source';
 import { handleTrusted } from './ipc';
-import { createLogger, type Logger } from './log';
+import type { Logger } from './log';
 import { setupFileLog } from './log-file';
 import { lockWindow, type WindowLock } from './lockdown';
 import { scheduleNightlyReload } from './nightly';
@@ -70,11 +70,15 @@ const log: Logger = {
     recentErrors.add(new Date(), redactPersonalData(message, [os.homedir()]));
   },
 };
-guardProcess(
-  process,
-  createLogger(() => {}),
-  (message) => log.error(message),
-);
+/** Errors in main since start: a start that had any is not confirmed healthy (boot-loop guard). */
+let mainErrors = 0;
+guardProcess(process, fileLog, (message) => {
+  mainErrors++;
+  recentErrors.add(new Date(), redactPersonalData(message, [os.homedir()]));
+});
+
+let window: BrowserWindow | undefined;
+let windowLock: WindowLock | undefined;
 
 if (!claimSingleInstance(app, () => focusWindow(), log)) {
   log.info('start: another instance is running; this one exits');
@@ -82,9 +86,6 @@ if (!claimSingleInstance(app, () => focusWindow(), log)) {
 } else {
   boot();
 }
-
-let window: BrowserWindow | undefined;
-let windowLock: WindowLock | undefined;
 
 function focusWindow(): void {
   if (!window || window.isDestroyed()) return;
@@ -323,6 +324,12 @@ function boot(): void {
       if (window) repaintAfterResume(window.webContents, { log, setTimeout, onRecovery: countRecovery });
     });
     setTimeout(() => {
+      // Errors in main during start-up leave the start unconfirmed, so starts that keep failing
+      // end on the safe screen instead of looping.
+      if (mainErrors > 0) {
+        log.warn(`start: not confirmed healthy (${mainErrors} error(s) in main during start-up)`);
+        return;
+      }
       bootRecord = confirmBoot(bootRecord, bootTime);
       writeBootRecord(bootFile, bootRecord);
       log.info('start: confirmed healthy');
