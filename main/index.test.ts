@@ -148,6 +148,10 @@ describe('main/index.ts', () => {
     const created = new FakeSession();
     app.emit('session-created', created);
     expect(created.setPermissionCheckHandler).toHaveBeenCalled();
+    // The default session, announced again, is not locked twice.
+    const defaultSession = fake.state.defaultSession as FakeSession;
+    app.emit('session-created', defaultSession);
+    expect(defaultSession.listenerCount('will-download')).toBe(1);
     const contents = new FakeContents();
     app.emit('web-contents-created', fakeEvent(), contents);
     expect(contents.windowOpenHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });

@@ -25,7 +25,7 @@ import {
   type Session,
 } from 'electron';
 import { describeProblem } from '../app/content/problems';
-import { toShowSettings, type Mode } from '../app/config/settings';
+import { DEFAULT_ADMIN_PIN, toShowSettings, type Mode } from '../app/config/settings';
 import { confirmBoot, DEFAULT_BOOT_POLICY, onGpuCrash, planBoot } from '../app/kiosk/boot-guard';
 import { unknownSlides } from '../app/kiosk/content-choice';
 import { pickDisplay } from '../app/kiosk/display';
@@ -120,7 +120,7 @@ function boot(): void {
     `config: ${loaded.file ? `${loaded.file.path} (${loaded.file.origin})` : 'no config file, defaults'}; mode ${settings.mode}`,
   );
   for (const problem of loaded.problems) log.warn(`config: ${describeProblem(problem)}`);
-  if (settings.adminPin === '1234' && settings.mode !== 'presentation') {
+  if (settings.adminPin === DEFAULT_ADMIN_PIN && settings.mode !== 'presentation') {
     log.warn('config: the admin PIN is the default one; set "adminPin" in the config file');
   }
   let mode: Mode = settings.mode;
@@ -135,7 +135,14 @@ function boot(): void {
   ]);
   app.enableSandbox();
   const blocked = (what: string, detail: string) => log.warn(`blocked ${what}${detail ? `: ${detail}` : ''}`);
-  app.on('session-created', (created: Session) => lockSession(created, blocked, !production));
+  // Every session is locked once: the default one may be announced by session-created and locked on ready.
+  const lockedSessions = new WeakSet<Session>();
+  const lockOnce = (target: Session) => {
+    if (lockedSessions.has(target)) return;
+    lockedSessions.add(target);
+    lockSession(target, blocked, !production);
+  };
+  app.on('session-created', lockOnce);
   app.on('web-contents-created', (_event, contents) => lockContents(contents, blocked));
   app.on('child-process-gone', (_event, details) => {
     if (details.type !== 'GPU' || details.reason === 'clean-exit' || quitting) return;
@@ -163,7 +170,7 @@ function boot(): void {
   // 2. On ready.
   void app.whenReady().then(() => {
     Menu.setApplicationMenu(null);
-    lockSession(session.defaultSession, blocked, !production);
+    lockOnce(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, paths.renderer));
 
     const folder = resolveContentFolder(settings.contentFolder, loaded, exeDir);
