@@ -95,6 +95,7 @@ async function boot(options: { lock?: boolean } = {}) {
   fake.state.lock = options.lock ?? true;
   // The faked Electron outlives each fresh import of index.ts: forget the previous boot's listeners and windows.
   (fake.state.app as EventEmitter | undefined)?.removeAllListeners();
+  (fake.state.defaultSession as EventEmitter | undefined)?.removeAllListeners();
   (fake.state.windows as unknown[] | undefined)?.splice(0);
   (fake.state.handlers as Map<string, unknown> | undefined)?.clear();
   vi.resetModules();
