@@ -1,16 +1,23 @@
 /**
  * Reads a content folder from disk (read-only) and validates it with the
- * core's rules. The only file access of content lives here.
+ * core's rules. The only file access of content lives here, and it only ever
+ * reads: the operator's files are never written, moved or locked.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseContent, type FileRead } from '../app/content/bundle';
+import { CONTENT_FILES, parseContent, type FileRead } from '../app/content/bundle';
 import type { Parsed } from '../app/content/problems';
 import type { ContentBundle } from '../app/content/bundle';
+import { fingerprint, type FileStamp } from '../app/kiosk/content-swap';
+
+/** No content or config file is anywhere near this; a bigger one is a wrong file. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** Reads a text file, turning every failure into an operator-readable reason. */
-export function readTextFile(file: string): FileRead {
+export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): FileRead {
   try {
+    const size = statSync(file).size;
+    if (size > maxBytes) return { problem: `the file is too large (${size} bytes, at most ${maxBytes})` };
     return { text: readFileSync(file, 'utf8') };
   } catch (error) {
     return { problem: describeReadError((error as NodeJS.ErrnoException).code) };
@@ -22,6 +29,7 @@ export function describeReadError(code: string | undefined): string {
   if (code === 'ENOENT') return 'file not found';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder, expected a file';
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
   return `cannot be read (${code ?? 'unknown error'})`;
 }
 
@@ -32,4 +40,24 @@ export function loadContentFolder(
   read: (file: string) => FileRead = readTextFile,
 ): Parsed<ContentBundle> {
   return parseContent((relative) => read(path.join(dir, relative)), label);
+}
+
+/** Every file of a content folder, relative to it. */
+export const CONTENT_FILE_LIST: readonly string[] = [
+  CONTENT_FILES.report,
+  ...Object.values(CONTENT_FILES.messages),
+];
+
+/** Sizes and times of the folder's files: changes while a copy is in progress. */
+export function folderFingerprint(dir: string): string {
+  return fingerprint(
+    CONTENT_FILE_LIST.map((file): FileStamp | undefined => {
+      try {
+        const stat = statSync(path.join(dir, file));
+        return stat.isFile() ? { file, size: stat.size, modified: stat.mtimeMs } : undefined;
+      } catch {
+        return undefined;
+      }
+    }),
+  );
 }

@@ -1,61 +1,365 @@
 /**
  * Electron main process: thin glue around the core. Boot order matters and
  * is kept in one place:
- *   1. before ready: privileged scheme, sandbox for every renderer;
- *   2. on ready: no menu, the app scheme, content, IPC, then the window.
+ *   0. the log, the process guards, the single-instance lock;
+ *   1. before ready: the boot record (GPU off? safe screen?), the config,
+ *      the privileged scheme, the sandbox for every renderer, the lockdown
+ *      of every session and webContents as they are created;
+ *   2. on ready: no menu, the default session locked, the app scheme, the
+ *      content, IPC, the window; then the watchers (content folder, display
+ *      blocker, nightly reload, resume repaint) and autostart.
  */
-import { app, BrowserWindow, ipcMain, Menu, protocol } from 'electron';
-import { describeProblems } from '../app/content/bundle';
-import { mergeSettings, settingsFromFlags } from '../app/config/settings';
-import { IPC_CHANNELS, type ContentPayload, type SettingsPayload } from '../app/ipc/contract';
-import { loadContentFolder } from './content';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  powerSaveBlocker,
+  protocol,
+  screen,
+  session,
+  type Session,
+} from 'electron';
+import { describeProblem } from '../app/content/problems';
+import { DEFAULT_ADMIN_PIN, toShowSettings, type Mode } from '../app/config/settings';
+import { confirmBoot, DEFAULT_BOOT_POLICY, onGpuCrash, planBoot } from '../app/kiosk/boot-guard';
+import { unknownSlides } from '../app/kiosk/content-choice';
+import { pickDisplay } from '../app/kiosk/display';
+import { DEFAULT_CRASH_POLICY } from '../app/kiosk/crash-budget';
+import { RecentErrors, redactPersonalData } from '../app/kiosk/recent-errors';
+import {
+  IPC_CHANNELS,
+  IPC_EVENTS,
+  type AdminStatus,
+  type ContentPayload,
+  type SettingsPayload,
+} from '../app/ipc/contract';
+import { AdminService } from './admin';
+import { applyAutostart, relaunchArgs } from './autostart';
+import { readBootRecord, writeBootRecord } from './boot-state';
+import { executableDir, loadConfig, resolveContentFolder } from './config';
+import { ContentWatcher, loadStartContent } from './content-source';
 import { handleTrusted } from './ipc';
-import { lockNavigation } from './navigation';
+import type { Logger } from './log';
+import { setupFileLog } from './log-file';
+import { lockWindow, type WindowLock } from './lockdown';
+import { scheduleNightlyReload } from './nightly';
 import { appPaths } from './paths';
-import { APP_ENTRY_URL, APP_SCHEME, respondToAppRequest } from './protocol';
+import { keepDisplayAwake } from './power';
+import { guardProcess } from './process-guards';
+import { APP_ENTRY_URL, APP_SCHEME } from './protocol';
+import { isRecoveryUrl, RECOVERY_URL, serveAppRequest } from './recovery-page';
+import { repaintAfterResume, superviseRenderer } from './recovery';
+import { lockContents, lockSession } from './security';
+import { claimSingleInstance } from './single-instance';
 import { mainWindowOptions } from './window';
 
-const paths = appPaths(app.getAppPath());
-
-// 1. Before ready.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
-app.enableSandbox();
-
-function loadContent(): ContentPayload {
-  const bundled = loadContentFolder(paths.data, 'data/');
-  if (!bundled.ok) {
-    // The bundled data is checked by tests; if it is broken anyway, say exactly why.
-    throw new Error(`The bundled content is invalid:\n${describeProblems(bundled.problems)}`);
-  }
-  return { bundle: bundled.value, origin: 'bundled', problems: [] };
-}
-
-function loadSettings(): SettingsPayload {
-  const flags = settingsFromFlags(process.argv);
-  for (const problem of flags.problems) console.warn(`${problem.file}: ${problem.path}: ${problem.message}`);
-  return { settings: mergeSettings(flags.layer), problems: flags.problems };
-}
-
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions({ preload: paths.preload, production: app.isPackaged }));
-  lockNavigation(window.webContents, (what, url) => console.warn(`blocked ${what} to ${url}`));
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_ENTRY_URL);
-  return window;
-}
-
-// 2. On ready.
-void app.whenReady().then(() => {
-  Menu.setApplicationMenu(null);
-  protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request.url, paths.renderer));
-  const content = loadContent();
-  const settings = loadSettings();
-  const refused = (reason: string) => console.warn(reason);
-  handleTrusted(ipcMain, IPC_CHANNELS.getContent, () => content, refused);
-  handleTrusted(ipcMain, IPC_CHANNELS.getSettings, () => settings, refused);
-  createWindow();
+// 0. The log first, so everything after it can be told; errors in main never end the show.
+const userData = app.getPath('userData');
+const recentErrors = new RecentErrors();
+const fileLog = setupFileLog(userData);
+const log: Logger = {
+  info: fileLog.info,
+  warn: fileLog.warn,
+  error: (message) => {
+    fileLog.error(message);
+    recentErrors.add(new Date(), redactPersonalData(message, [os.homedir()]));
+  },
+};
+/** Errors in main since start: a start that had any is not confirmed healthy (boot-loop guard). */
+let mainErrors = 0;
+guardProcess(process, fileLog, (message) => {
+  mainErrors++;
+  recentErrors.add(new Date(), redactPersonalData(message, [os.homedir()]));
 });
 
-app.on('window-all-closed', () => app.quit());
+let window: BrowserWindow | undefined;
+let windowLock: WindowLock | undefined;
+
+if (!claimSingleInstance(app, () => focusWindow(), log)) {
+  log.info('start: another instance is running; this one exits');
+  app.exit(0);
+} else {
+  boot();
+}
+
+function focusWindow(): void {
+  if (!window || window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+function boot(): void {
+  const production = app.isPackaged;
+  const paths = appPaths(app.getAppPath());
+  const bootTime = Date.now();
+  log.info(
+    `start: version ${app.getVersion()}, Electron ${process.versions.electron}, ${process.platform} ${process.arch}`,
+  );
+
+  // 1. Before ready.
+  const bootFile = path.join(userData, 'kiosk-state.json');
+  const bootPlan = planBoot(readBootRecord(bootFile), bootTime);
+  let bootRecord = bootPlan.record;
+  writeBootRecord(bootFile, bootRecord);
+  if (bootPlan.disableHardwareAcceleration) {
+    app.disableHardwareAcceleration();
+    log.warn('start: hardware acceleration is off (the GPU process crashed repeatedly earlier)');
+  }
+  if (bootPlan.safeMode) log.error('start: the last starts all failed early; starting on the safe screen');
+
+  const exeDir = executableDir(app.getPath('exe'), process.env, process.platform);
+  const loaded = loadConfig({ argv: process.argv, cwd: process.cwd(), exeDir, userData });
+  const settings = loaded.settings;
+  log.info(
+    `config: ${loaded.file ? `${loaded.file.path} (${loaded.file.origin})` : 'no config file, defaults'}; mode ${settings.mode}`,
+  );
+  for (const problem of loaded.problems) log.warn(`config: ${describeProblem(problem)}`);
+  if (settings.adminPin === DEFAULT_ADMIN_PIN && settings.mode !== 'presentation') {
+    log.warn('config: the admin PIN is the default one; set "adminPin" in the config file');
+  }
+  let mode: Mode = settings.mode;
+  let quitting = false;
+  let recoveries = 0;
+  const countRecovery = () => {
+    recoveries++;
+  };
+
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  app.enableSandbox();
+  const blocked = (what: string, detail: string) => log.warn(`blocked ${what}${detail ? `: ${detail}` : ''}`);
+  // Every session is locked once: the default one may be announced by session-created and locked on ready.
+  const lockedSessions = new WeakSet<Session>();
+  const lockOnce = (target: Session) => {
+    if (lockedSessions.has(target)) return;
+    lockedSessions.add(target);
+    lockSession(target, blocked, !production);
+  };
+  app.on('session-created', lockOnce);
+  app.on('web-contents-created', (_event, contents) => lockContents(contents, blocked));
+  app.on('child-process-gone', (_event, details) => {
+    if (details.type !== 'GPU' || details.reason === 'clean-exit' || quitting) return;
+    const next = onGpuCrash(bootRecord, Date.now());
+    bootRecord = next.record;
+    writeBootRecord(bootFile, bootRecord);
+    log.error(`gpu: the GPU process is gone (${details.reason}, exit code ${details.exitCode})`);
+    countRecovery();
+    if (next.relaunchWithoutGpu) {
+      log.error('gpu: repeated GPU crashes; relaunching without hardware acceleration');
+      quitting = true;
+      windowLock?.allowClose();
+      app.relaunch();
+      app.exit(0);
+    }
+  });
+  app.on('before-quit', () => {
+    quitting = true;
+    windowLock?.allowClose();
+    writeBootRecord(bootFile, confirmBoot(bootRecord, bootTime));
+    log.info('quit');
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  // 2. On ready.
+  void app.whenReady().then(() => {
+    Menu.setApplicationMenu(null);
+    lockOnce(session.defaultSession);
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, paths.renderer));
+
+    const folder = resolveContentFolder(settings.contentFolder, loaded, exeDir);
+    const start = loadStartContent(paths.data, folder);
+    let content: ContentPayload | undefined = start.ok ? start.payload : undefined;
+    if (!start.ok) log.error(`content: ${start.message}`);
+    else {
+      log.info(`content: ${content?.origin === 'folder' ? `the folder ${folder}` : 'the bundled data'}`);
+      for (const problem of start.payload.problems) log.warn(`content: ${describeProblem(problem)}`);
+    }
+    let folderValid = folder === '' || content?.origin === 'folder';
+    const slideProblems = content
+      ? unknownSlides(settings, content.bundle, loaded.file?.path ?? 'command line')
+      : [];
+    for (const problem of slideProblems) log.warn(`config: ${describeProblem(problem)}`);
+
+    const status = (): AdminStatus => ({
+      version: app.getVersion(),
+      host: 'electron',
+      mode,
+      content: {
+        origin: content?.origin ?? 'bundled',
+        folder: redactPersonalData(folder, [os.homedir()]),
+        validated: folderValid,
+        problems: content?.problems.length ?? 0,
+      },
+      uptimeSeconds: Math.round(process.uptime()),
+      recoveries,
+      hardwareAcceleration: !bootPlan.disableHardwareAcceleration,
+      lastErrors: recentErrors.list(),
+    });
+
+    const loadApp = () => void window?.loadURL(APP_ENTRY_URL);
+    const admin = new AdminService(
+      settings.adminPin,
+      {
+        quit: () => {
+          quitting = true;
+          window?.setClosable(true);
+          windowLock?.allowClose();
+          setTimeout(() => app.quit(), 100);
+        },
+        reload: loadApp,
+        setMode: (next) => {
+          mode = next;
+          setTimeout(() => openWindow(), 100);
+        },
+        status,
+      },
+      log,
+      Date.now,
+    );
+
+    const refused = (reason: string) => log.warn(reason);
+    handleTrusted(
+      ipcMain,
+      IPC_CHANNELS.getContent,
+      () => {
+        if (!content) throw new Error(start.ok ? 'no content' : start.message);
+        return content;
+      },
+      refused,
+    );
+    handleTrusted(
+      ipcMain,
+      IPC_CHANNELS.getSettings,
+      (): SettingsPayload => ({
+        settings: toShowSettings({ ...settings, mode }),
+        problems: [...loaded.problems, ...slideProblems],
+      }),
+      refused,
+    );
+    handleTrusted(ipcMain, IPC_CHANNELS.verifyPin, (pin) => admin.verifyPin(pin), refused);
+    handleTrusted(ipcMain, IPC_CHANNELS.endAdmin, () => admin.endSession(), refused);
+    handleTrusted(ipcMain, IPC_CHANNELS.getStatus, () => admin.status(), refused);
+    handleTrusted(ipcMain, IPC_CHANNELS.reload, () => admin.reload(), refused);
+    handleTrusted(ipcMain, IPC_CHANNELS.setMode, (next) => admin.setMode(next), refused);
+    handleTrusted(ipcMain, IPC_CHANNELS.quit, () => admin.quit(), refused);
+    handleTrusted(
+      ipcMain,
+      IPC_CHANNELS.log,
+      ({ level, message }) => log[level](`renderer: ${message}`),
+      refused,
+    );
+
+    function openWindow(): void {
+      const previous = window;
+      const previousLock = windowLock;
+      const picked = pickDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay(), settings.display);
+      if (picked.note) log.warn(`display: ${picked.note}`);
+      const next = new BrowserWindow(
+        mainWindowOptions({ preload: paths.preload, production, mode, display: picked.display.bounds }),
+      );
+      window = next;
+      windowLock = lockWindow(next, { mode, devTools: !production, log, setTimeout });
+      superviseRenderer(next.webContents, {
+        log,
+        now: Date.now,
+        setTimeout,
+        clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+        loadApp: () => void next.loadURL(APP_ENTRY_URL),
+        showSafeScreen: () => void next.loadURL(RECOVERY_URL),
+        isSafeScreen: isRecoveryUrl,
+        isQuitting: () => quitting,
+        onRecovery: countRecovery,
+        policy: DEFAULT_CRASH_POLICY,
+      });
+      next.once('ready-to-show', () => next.show());
+      if (bootPlan.safeMode && !previous) {
+        void next.loadURL(RECOVERY_URL);
+        setTimeout(() => void next.loadURL(APP_ENTRY_URL), DEFAULT_CRASH_POLICY.safeRetryMs);
+      } else void next.loadURL(APP_ENTRY_URL);
+      log.info(`window: ${mode} mode on display ${picked.display.id}`);
+      if (previous && !previous.isDestroyed()) {
+        previousLock?.allowClose();
+        previous.setClosable(true);
+        previous.destroy();
+      }
+    }
+    openWindow();
+
+    if (folder !== '' && start.ok) {
+      const watcher = new ContentWatcher({
+        folder,
+        bundled: start.bundled,
+        applied: content?.origin === 'folder' ? start.fingerprint : '',
+        rejected: content?.origin === 'folder' ? '' : start.fingerprint,
+        log,
+        now: Date.now,
+        timers: { setInterval, clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout) },
+        onUpdate: (payload) => {
+          content = payload;
+          folderValid = true;
+          window?.webContents.send(IPC_EVENTS.contentUpdate, payload);
+        },
+        onRejected: () => {
+          folderValid = false;
+        },
+      });
+      watcher.start();
+      app.on('before-quit', () => watcher.stop());
+    }
+
+    keepDisplayAwake(
+      powerSaveBlocker,
+      { setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
+      log,
+    );
+    scheduleNightlyReload({
+      time: settings.nightlyReload,
+      now: () => new Date(),
+      setTimeout,
+      reload: loadApp,
+      log,
+    });
+    powerMonitor.on('resume', () => {
+      log.info('power: resumed from sleep');
+      if (window) repaintAfterResume(window.webContents, { log, setTimeout, onRecovery: countRecovery });
+    });
+    setTimeout(() => {
+      // Errors in main during start-up leave the start unconfirmed, so starts that keep failing
+      // end on the safe screen instead of looping.
+      if (mainErrors > 0) {
+        log.warn(`start: not confirmed healthy (${mainErrors} error(s) in main during start-up)`);
+        return;
+      }
+      bootRecord = confirmBoot(bootRecord, bootTime);
+      writeBootRecord(bootFile, bootRecord);
+      log.info('start: confirmed healthy');
+    }, DEFAULT_BOOT_POLICY.healthyAfterMs);
+
+    if (production) {
+      applyAutostart(
+        settings.autostart,
+        {
+          platform: process.platform,
+          execPath: process.env.APPIMAGE ?? process.execPath,
+          args: relaunchArgs(process.argv),
+          autostartDir: path.join(
+            process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'),
+            'autostart',
+          ),
+          setLoginItemSettings: (options) => app.setLoginItemSettings(options),
+          writeFile: (file, text) => writeFileSync(file, text),
+          removeFile: (file) => rmSync(file, { force: true }),
+          makeDir: (dir) => mkdirSync(dir, { recursive: true }),
+        },
+        log,
+      );
+    } else if (settings.autostart) log.info('autostart: only set up by a packaged build');
+  });
+}

@@ -1,11 +1,14 @@
 /**
  * Every IPC handler goes through `handleTrusted`: a listed channel, a sender
- * that is the top frame of the app's own origin, and a fail-closed answer.
- * Checking the sender matters because any frame that got loaded by mistake
- * (an ad, a redirected page) could otherwise call into main.
+ * that is the top frame of the app's own origin, a payload that passes the
+ * channel's schema, and a fail-closed answer. Checking the sender matters
+ * because any frame that got loaded by mistake (an ad, a redirected page)
+ * could otherwise call into main; checking the payload matters because the
+ * renderer is the less trusted side.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNELS, type IpcChannel } from '../app/ipc/contract';
+import { PAYLOAD_SCHEMAS, type PayloadOf } from '../app/ipc/payloads';
 import { isAppUrl } from './protocol';
 
 const KNOWN_CHANNELS: ReadonlySet<string> = new Set(Object.values(IPC_CHANNELS));
@@ -30,15 +33,23 @@ export class UntrustedSenderError extends Error {
   }
 }
 
-/** Registers an invoke handler that runs only for trusted senders on a listed channel. */
-export function handleTrusted<T>(
+export class InvalidPayloadError extends Error {
+  constructor(channel: string) {
+    super(`IPC ${channel}: refused, the payload does not match the contract`);
+    this.name = 'InvalidPayloadError';
+  }
+}
+
+/** Registers an invoke handler that runs only for trusted senders, on a listed channel, with a valid payload. */
+export function handleTrusted<C extends IpcChannel, T>(
   ipcMain: Pick<IpcMain, 'handle'>,
-  channel: IpcChannel,
-  handler: (event: IpcMainInvokeEvent, payload: unknown) => T | Promise<T>,
+  channel: C,
+  handler: (payload: PayloadOf<C>, event: IpcMainInvokeEvent) => T | Promise<T>,
   onRefused: (reason: string) => void = () => {},
 ): void {
   if (!KNOWN_CHANNELS.has(channel)) throw new Error(`IPC channel ${channel} is not in the contract`);
-  ipcMain.handle(channel, (event, payload: unknown) => {
+  const schema = PAYLOAD_SCHEMAS[channel];
+  ipcMain.handle(channel, (event, ...args: unknown[]) => {
     // Read senderFrame once: it can turn null while the handler runs.
     const frame = event.senderFrame;
     if (!isTrustedSender(frame)) {
@@ -46,6 +57,13 @@ export function handleTrusted<T>(
       onRefused(`${error.message} (${frame?.url ?? 'no frame'})`);
       throw error;
     }
-    return handler(event, payload);
+    // One argument at most: extra arguments are as suspicious as a wrong one.
+    const parsed = args.length <= 1 ? schema.safeParse(args[0]) : undefined;
+    if (!parsed?.success) {
+      const error = new InvalidPayloadError(channel);
+      onRefused(error.message);
+      throw error;
+    }
+    return handler(parsed.data as PayloadOf<C>, event);
   });
 }

@@ -1,6 +1,8 @@
 /**
  * Navigation policy: the window only ever shows the app's own pages. Anything
- * else (a link, a redirect, a dropped file, window.open) is refused.
+ * else (a link, a redirect, a dropped file, window.open, a webview) is
+ * refused. The URL is read from the event's `details` (the positional
+ * argument is deprecated) and compared by origin, never by prefix.
  */
 import type { WebContents } from 'electron';
 import { isAppUrl } from './protocol';
@@ -9,8 +11,14 @@ export function isAllowedNavigation(url: string): boolean {
   return isAppUrl(url);
 }
 
+/** The parts of a webContents the lock sets. */
+export type NavigableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
 /** Applies the policy to one webContents. */
-export function lockNavigation(contents: WebContents, onBlocked: (what: string, url: string) => void): void {
+export function lockNavigation(
+  contents: NavigableContents,
+  onBlocked: (what: string, url: string) => void,
+): void {
   const guard = (what: string) => (event: { preventDefault(): void; url: string }) => {
     if (!isAllowedNavigation(event.url)) {
       event.preventDefault();

@@ -1,33 +1,101 @@
 /** The preload exposes exactly one global with named functions, never ipcRenderer itself. */
+import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOST_BRIDGE_KEY, IPC_CHANNELS } from '../app/ipc/contract';
+import { HOST_BRIDGE_KEY, IPC_CHANNELS, IPC_EVENTS, type HostBridge } from '../app/ipc/contract';
+import { guardPage, type EventTargetLike } from './page-guards';
 
 const exposed = new Map<string, unknown>();
-const invoke = vi.fn((channel: string) => Promise.resolve(`answer from ${channel}`));
+const invoke = vi.fn((channel: string, ...args: unknown[]) => Promise.resolve({ channel, args }));
+const events = new EventEmitter();
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
-  ipcRenderer: { invoke },
+  ipcRenderer: {
+    invoke,
+    on: (channel: string, listener: (...args: unknown[]) => void) => events.on(channel, listener),
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) =>
+      events.removeListener(channel, listener),
+  },
 }));
 
 describe('preload', () => {
   beforeEach(async () => {
     exposed.clear();
+    events.removeAllListeners();
     vi.resetModules();
     await import('./preload');
   });
 
+  const api = () => exposed.get(HOST_BRIDGE_KEY) as HostBridge;
+
   it('exposes one key holding only the contract functions', () => {
     expect([...exposed.keys()]).toEqual([HOST_BRIDGE_KEY]);
-    const api = exposed.get(HOST_BRIDGE_KEY) as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(['getContent', 'getSettings']);
-    expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
-    expect(Object.values(api)).not.toContain(invoke);
+    expect(Object.keys(api()).sort()).toEqual([
+      'endAdmin',
+      'getContent',
+      'getSettings',
+      'getStatus',
+      'log',
+      'onContentUpdate',
+      'quit',
+      'reload',
+      'setMode',
+      'verifyPin',
+    ]);
+    expect(Object.values(api()).every((value) => typeof value === 'function')).toBe(true);
+    expect(Object.values(api())).not.toContain(invoke);
   });
 
-  it('maps each function to its listed channel', async () => {
-    const api = exposed.get(HOST_BRIDGE_KEY) as Record<'getContent' | 'getSettings', () => Promise<unknown>>;
-    await expect(api.getContent()).resolves.toBe(`answer from ${IPC_CHANNELS.getContent}`);
-    await expect(api.getSettings()).resolves.toBe(`answer from ${IPC_CHANNELS.getSettings}`);
+  it.each([
+    ['getContent', [], IPC_CHANNELS.getContent, []],
+    ['getSettings', [], IPC_CHANNELS.getSettings, []],
+    ['verifyPin', ['2468'], IPC_CHANNELS.verifyPin, ['2468']],
+    ['endAdmin', [], IPC_CHANNELS.endAdmin, []],
+    ['getStatus', [], IPC_CHANNELS.getStatus, []],
+    ['reload', [], IPC_CHANNELS.reload, []],
+    ['setMode', ['signage'], IPC_CHANNELS.setMode, ['signage']],
+    ['quit', [], IPC_CHANNELS.quit, []],
+    ['log', ['warn', 'x'], IPC_CHANNELS.log, [{ level: 'warn', message: 'x' }]],
+  ] as const)('%s maps to its listed channel', async (name, args, channel, sent) => {
+    const call = api()[name] as (...a: unknown[]) => Promise<unknown>;
+    await expect(call(...args)).resolves.toEqual({ channel, args: sent });
+  });
+
+  it('hands content updates to the page without the IPC event, and unsubscribes', () => {
+    const listener = vi.fn();
+    const unsubscribe = api().onContentUpdate(listener);
+    const payload = { origin: 'folder', problems: [] };
+    events.emit(IPC_EVENTS.contentUpdate, { sender: 'ipc internals' }, payload);
+    expect(listener).toHaveBeenCalledWith(payload);
+    expect(listener.mock.calls[0]).toHaveLength(1);
+    unsubscribe();
+    events.emit(IPC_EVENTS.contentUpdate, {}, payload);
+    expect(listener).toHaveBeenCalledOnce();
+    expect(events.listenerCount(IPC_EVENTS.contentUpdate)).toBe(0);
+  });
+});
+
+describe('guardPage', () => {
+  function guarded() {
+    const listeners = new Map<string, (event: { preventDefault(): void; ctrlKey?: boolean }) => void>();
+    const target: EventTargetLike = { addEventListener: (type, listener) => listeners.set(type, listener) };
+    guardPage(target);
+    const fire = (type: string, ctrlKey = false) => {
+      const event = { ctrlKey, prevented: false, preventDefault: () => (event.prevented = true) };
+      listeners.get(type)!(event);
+      return event.prevented;
+    };
+    return fire;
+  }
+
+  it.each([
+    ['a file dragged over', 'dragover', false, true],
+    ['a file dropped', 'drop', false, true],
+    ['the long-press or right-click menu', 'contextmenu', false, true],
+    ['a pinch (Safari gesture)', 'gesturestart', false, true],
+    ['Ctrl + wheel (zoom)', 'wheel', true, true],
+    ['a plain wheel (scrolling)', 'wheel', false, false],
+  ])('%s → prevented: %s', (_case, type, ctrl, prevented) => {
+    expect(guarded()(type, ctrl)).toBe(prevented);
   });
 });

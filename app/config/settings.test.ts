@@ -4,6 +4,7 @@ import {
   mergeSettings,
   settingsFromFlags,
   settingsFromQuery,
+  toShowSettings,
   validateLayer,
 } from './settings';
 
@@ -19,7 +20,20 @@ describe('settings', () => {
       slides: [],
       reducedMotion: false,
       startSlide: '',
+      display: 'primary',
+      rotation: 0,
+      adminPin: '1234',
+      contentFolder: '',
+      autostart: false,
+      nightlyReload: '',
     });
+  });
+
+  it('never hands the admin PIN to a page', () => {
+    const shown = toShowSettings(mergeSettings({ adminPin: '97531' }));
+    expect(shown).not.toHaveProperty('adminPin');
+    expect(JSON.stringify(shown)).not.toContain('97531');
+    expect(shown.mode).toBe('kiosk');
   });
 
   it('reads the web query', () => {
@@ -84,6 +98,82 @@ describe('settings', () => {
     expect(layer).toEqual({ mode: 'signage' });
     expect(problems.map((p) => p.path)).toEqual(['slideSeconds', 'colour']);
     expect(problems[1]).toEqual({ file: 'kiosk.config.json', path: 'colour', message: 'unknown setting' });
+  });
+
+  it.each([
+    ['slideSecond', 'unknown setting; did you mean "slideSeconds"?'],
+    ['Rotation', 'unknown setting; did you mean "rotation"?'],
+    ['adminpin', 'unknown setting; did you mean "adminPin"?'],
+    ['brightness', 'unknown setting'],
+    ['__proto__', 'unknown setting'],
+    ['constructor', 'unknown setting'],
+  ])('suggests the known key for a typo: %s', (key, message) => {
+    const { layer, problems } = validateLayer(JSON.parse(`{"${key}": 1}`) as Record<string, unknown>, 'f');
+    expect(layer).toEqual({});
+    expect(problems).toEqual([{ file: 'f', path: key, message }]);
+  });
+
+  it.each([
+    ['display', 'primary', 'primary'],
+    ['display', 1, 1],
+    ['rotation', 90, 90],
+    ['rotation', 270, 270],
+    ['adminPin', '0042', '0042'],
+    ['contentFolder', 'D:\\fiera\\contenuti', 'D:\\fiera\\contenuti'],
+    ['autostart', true, true],
+    ['nightlyReload', '04:30', '04:30'],
+    ['nightlyReload', '', ''],
+  ])('accepts the host key %s = %j', (key, value, expected) => {
+    const { layer, problems } = validateLayer({ [key]: value }, 'kiosk.config.json');
+    expect(problems).toEqual([]);
+    expect(layer).toEqual({ [key]: expected });
+  });
+
+  it.each([
+    ['display', 'left', 'expected "primary" or a display number from 0 to 15'],
+    ['display', -1, 'expected "primary" or a display number from 0 to 15'],
+    ['display', 1.5, 'expected "primary" or a display number from 0 to 15'],
+    ['rotation', 45, 'expected 0, 90, 180 or 270'],
+    ['rotation', '90', 'expected 0, 90, 180 or 270'],
+    ['adminPin', 2468, 'expected the PIN as text in quotes, e.g. "2468"'],
+    ['adminPin', '12', 'expected 4 to 8 digits, e.g. "2468"'],
+    ['adminPin', '12ab', 'expected 4 to 8 digits, e.g. "2468"'],
+    ['adminPin', '123456789', 'expected 4 to 8 digits, e.g. "2468"'],
+    ['contentFolder', 'x'.repeat(2000), 'the path is too long'],
+    ['nightlyReload', '25:00', 'expected a time as "HH:MM" (24-hour), or "" for none'],
+    ['nightlyReload', '4:30', 'expected a time as "HH:MM" (24-hour), or "" for none'],
+  ])('rejects the host key %s = %j with a clear message', (key, value, message) => {
+    const { layer, problems } = validateLayer({ [key]: value }, 'kiosk.config.json');
+    expect(layer).toEqual({});
+    expect(problems).toEqual([{ file: 'kiosk.config.json', path: key, message }]);
+  });
+
+  it('reads every host key from the command line', () => {
+    const { layer, problems } = settingsFromFlags([
+      '--display=1',
+      '--rotation=90',
+      '--admin-pin=8642',
+      '--content-folder=/media/usb/contenuti',
+      '--autostart=false',
+      '--nightly-reload=03:15',
+      '--start-slide=export',
+    ]);
+    expect(problems).toEqual([]);
+    expect(layer).toEqual({
+      display: 1,
+      rotation: 90,
+      adminPin: '8642',
+      contentFolder: '/media/usb/contenuti',
+      autostart: false,
+      nightlyReload: '03:15',
+      startSlide: 'export',
+    });
+  });
+
+  it('takes the rotation and the PIN of a web build from the URL, but no host key', () => {
+    const { layer, problems } = settingsFromQuery('?rotation=270&pin=5555&contentFolder=/etc&autostart=1');
+    expect(problems).toEqual([]);
+    expect(layer).toEqual({ rotation: 270, adminPin: '5555' });
   });
 
   it('lets later layers win', () => {

@@ -1,7 +1,11 @@
 /**
- * The show's settings: every key has a default, and each source (config file,
+ * The kiosk's settings: every key has a default, and each source (config file,
  * URL query, command-line flags) is a partial layer validated on its own, so
  * one bad key never stops the show: it is reported and its default is used.
+ *
+ * The show keys (mode … startSlide) are read by the renderer; the file-level
+ * keys (display … nightlyReload) are read by the Electron host. The admin PIN
+ * is the one secret: `toShowSettings` drops it before settings cross to a page.
  */
 import { z } from 'zod';
 import { LOCALES } from '../report/schema';
@@ -10,10 +14,18 @@ import type { Problem } from '../content/problems';
 export const MODES = ['kiosk', 'presentation', 'signage'] as const;
 export type Mode = (typeof MODES)[number];
 
+export const ROTATIONS = [0, 90, 180, 270] as const;
+export type Rotation = (typeof ROTATIONS)[number];
+
+/** Used when no PIN is configured; the README tells exhibitors to set their own. */
+export const DEFAULT_ADMIN_PIN = '1234';
+
 const LocaleSchema = z.enum(LOCALES);
+const DISPLAY_MESSAGE = 'expected "primary" or a display number from 0 to 15';
 
 /** Each key with its rule and its default. */
 export const SETTING_SCHEMAS = {
+  // --- The show (read by the renderer) ---
   /** kiosk: attract loop ↔ explore; presentation: keyboard-driven deck; signage: loop only. */
   mode: z.enum(MODES).default('kiosk'),
   /** The language the show starts in and returns to after idle. */
@@ -31,20 +43,65 @@ export const SETTING_SCHEMAS = {
   /** Seconds the "still there?" countdown lasts. */
   idleWarningSeconds: z.number().int().min(3).max(120).default(10),
   /** Slide ids to show, in this order; empty means every slide in the report's order. */
-  slides: z.array(z.string().min(1)).default([]),
+  slides: z.array(z.string().min(1).max(100)).max(200).default([]),
   /** Crossfades only, charts shown at their final state. */
   reducedMotion: z.boolean().default(false),
   /** Slide id to open on (a deep link); '' starts at the first slide. */
-  startSlide: z.string().default(''),
+  startSlide: z.string().max(100).default(''),
+
+  // --- The kiosk host (read by the Electron main process) ---
+  /** Which screen: "primary", or a display number (0 = first in the system's list). */
+  display: z
+    .union(
+      [
+        z.literal('primary'),
+        z.number().int(DISPLAY_MESSAGE).min(0, DISPLAY_MESSAGE).max(15, DISPLAY_MESSAGE),
+      ],
+      { error: DISPLAY_MESSAGE },
+    )
+    .default('primary'),
+  /** Degrees the picture is turned, done by the app so portrait totems need no OS touch calibration. */
+  rotation: z
+    .union(
+      ROTATIONS.map((degrees) => z.literal(degrees)),
+      { error: 'expected 0, 90, 180 or 270' },
+    )
+    .default(0),
+  /** The PIN of the hidden admin panel: 4 to 8 digits, written as text. */
+  adminPin: z
+    .string({ error: 'expected the PIN as text in quotes, e.g. "2468"' })
+    .regex(/^\d{4,8}$/, 'expected 4 to 8 digits, e.g. "2468"')
+    .default(DEFAULT_ADMIN_PIN),
+  /** A folder laid out like data/ that replaces the bundled content if it validates; '' for none. */
+  contentFolder: z.string().max(1024, 'the path is too long').default(''),
+  /** Start the app when the kiosk user logs in. */
+  autostart: z.boolean().default(false),
+  /** A daily soft reload at this local time ("HH:MM", 24-hour), or "" for none. */
+  nightlyReload: z
+    .string()
+    .regex(/^(|([01]\d|2[0-3]):[0-5]\d)$/, 'expected a time as "HH:MM" (24-hour), or "" for none')
+    .default(''),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
-export type ShowSettings = { -readonly [K in SettingKey]: z.output<(typeof SETTING_SCHEMAS)[K]> };
-export type SettingsLayer = Partial<ShowSettings>;
+/** Every setting, including the admin PIN: stays in the host. */
+export type KioskSettings = { -readonly [K in SettingKey]: z.output<(typeof SETTING_SCHEMAS)[K]> };
+/** Settings that are safe to hand to a page: everything but the secret PIN. */
+export type ShowSettings = Omit<KioskSettings, SecretKey>;
+export type SettingsLayer = Partial<KioskSettings>;
 
-export const DEFAULT_SETTINGS: ShowSettings = Object.fromEntries(
+type SecretKey = 'adminPin';
+
+export const DEFAULT_SETTINGS: KioskSettings = Object.fromEntries(
   Object.entries(SETTING_SCHEMAS).map(([key, schema]) => [key, schema.parse(undefined)]),
-) as ShowSettings;
+) as KioskSettings;
+
+/** Drops the admin PIN, so it never reaches a renderer. */
+export function toShowSettings(settings: KioskSettings): ShowSettings {
+  const shown: Partial<KioskSettings> = { ...settings };
+  delete shown.adminPin;
+  return shown as ShowSettings;
+}
 
 /**
  * Validates a layer key by key. Valid keys are kept; each invalid or unknown
@@ -57,8 +114,8 @@ export function validateLayer(
   const layer: Record<string, unknown> = {};
   const problems: Problem[] = [];
   for (const [key, value] of Object.entries(raw)) {
-    if (!(key in SETTING_SCHEMAS)) {
-      problems.push({ file, path: key, message: 'unknown setting' });
+    if (!Object.hasOwn(SETTING_SCHEMAS, key)) {
+      problems.push({ file, path: key, message: unknownSettingMessage(key) });
       continue;
     }
     const result = SETTING_SCHEMAS[key as SettingKey].safeParse(value);
@@ -68,39 +125,79 @@ export function validateLayer(
   return { layer: layer as SettingsLayer, problems };
 }
 
-/** Later layers win: defaults ← config file ← flags or URL query. */
-export function mergeSettings(...layers: readonly SettingsLayer[]): ShowSettings {
-  return Object.assign({}, DEFAULT_SETTINGS, ...layers) as ShowSettings;
+/** "unknown setting", with the closest known key when the name looks like a typo. */
+function unknownSettingMessage(key: string): string {
+  const lower = key.toLowerCase();
+  let best: { key: string; distance: number } | undefined;
+  for (const known of Object.keys(SETTING_SCHEMAS)) {
+    const distance = editDistance(lower, known.toLowerCase());
+    if (!best || distance < best.distance) best = { key: known, distance };
+  }
+  return best && best.distance <= 2 && key.length <= 40
+    ? `unknown setting; did you mean "${best.key}"?`
+    : 'unknown setting';
 }
 
-/** Query parameter and flag names, and how their text becomes a value. */
-const TEXT_OPTIONS: Readonly<Record<string, { key: SettingKey; read: (text: string) => unknown }>> = {
+/** Levenshtein distance; both names are short. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Later layers win: defaults ← config file ← flags or URL query. */
+export function mergeSettings(...layers: readonly SettingsLayer[]): KioskSettings {
+  return Object.assign({}, DEFAULT_SETTINGS, ...layers) as KioskSettings;
+}
+
+type TextOption = { key: SettingKey; read: (text: string) => unknown };
+
+const readList = (t: string) =>
+  t
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+const readBoolean = (t: string) =>
+  t === '' || t === 'true' || t === '1' ? true : t === 'false' || t === '0' ? false : t;
+/** A number if the text is one, else the text itself, so the message shows what was given. */
+const readNumber = (t: string) => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : t);
+
+/** Query parameters and flags shared by the web build and the Electron host. */
+const SHOW_OPTIONS: Readonly<Record<string, TextOption>> = {
   mode: { key: 'mode', read: (t) => t },
   lang: { key: 'language', read: (t) => t },
-  languages: {
-    key: 'languages',
-    read: (t) =>
-      t
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-  },
+  languages: { key: 'languages', read: readList },
   slideSeconds: { key: 'slideSeconds', read: Number },
   idleSeconds: { key: 'idleSeconds', read: Number },
   idleWarningSeconds: { key: 'idleWarningSeconds', read: Number },
-  slides: {
-    key: 'slides',
-    read: (t) =>
-      t
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-  },
+  slides: { key: 'slides', read: readList },
   slide: { key: 'startSlide', read: (t) => t },
-  reducedMotion: {
-    key: 'reducedMotion',
-    read: (t) => (t === '' || t === 'true' || t === '1' ? true : t === 'false' || t === '0' ? false : t),
-  },
+  reducedMotion: { key: 'reducedMotion', read: readBoolean },
+  rotation: { key: 'rotation', read: readNumber },
+};
+
+/** Only a URL configures a web build: its PIN comes from the query (`pin`). */
+const QUERY_OPTIONS: Readonly<Record<string, TextOption>> = {
+  ...SHOW_OPTIONS,
+  pin: { key: 'adminPin', read: (t) => t },
+};
+
+/** Flags of the Electron host: every key of the config file can be overridden. */
+const FLAG_OPTIONS: Readonly<Record<string, TextOption>> = {
+  ...SHOW_OPTIONS,
+  startSlide: { key: 'startSlide', read: (t) => t },
+  display: { key: 'display', read: (t) => (t === 'primary' ? t : readNumber(t)) },
+  adminPin: { key: 'adminPin', read: (t) => t },
+  contentFolder: { key: 'contentFolder', read: (t) => t },
+  autostart: { key: 'autostart', read: readBoolean },
+  nightlyReload: { key: 'nightlyReload', read: (t) => t },
 };
 
 /** `--slide-seconds` → `slideSeconds`. */
@@ -110,12 +207,13 @@ function camelCase(flag: string): string {
 
 function layerFromPairs(
   pairs: Iterable<[string, string]>,
+  options: Readonly<Record<string, TextOption>>,
   file: string,
 ): { layer: SettingsLayer; problems: Problem[] } {
   const raw: Record<string, unknown> = {};
   const problems: Problem[] = [];
   for (const [name, text] of pairs) {
-    const option = TEXT_OPTIONS[name];
+    const option = options[name];
     if (option) raw[option.key] = option.read(text);
     else problems.push({ file, path: name, message: 'unknown option' });
   }
@@ -128,8 +226,8 @@ function layerFromPairs(
  * Parameters that are not settings (such as `slide`) are ignored here.
  */
 export function settingsFromQuery(search: string): { layer: SettingsLayer; problems: Problem[] } {
-  const pairs = queryPairs(search).filter(([name]) => name in TEXT_OPTIONS);
-  return layerFromPairs(pairs, 'URL');
+  const pairs = queryPairs(search).filter(([name]) => Object.hasOwn(QUERY_OPTIONS, name));
+  return layerFromPairs(pairs, QUERY_OPTIONS, 'URL');
 }
 
 /** `?a=1&b=x+y` → [['a', '1'], ['b', 'x y']]; the core has no URLSearchParams (no DOM, no Node). */
@@ -159,10 +257,10 @@ function decode(text: string): string {
 export function settingsFromFlags(argv: readonly string[]): { layer: SettingsLayer; problems: Problem[] } {
   const pairs: [string, string][] = [];
   for (const arg of argv) {
-    const match = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
+    const match = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(arg);
     if (!match?.[1]) continue;
     const name = camelCase(match[1]);
-    if (name in TEXT_OPTIONS) pairs.push([name, match[2] ?? '']);
+    if (Object.hasOwn(FLAG_OPTIONS, name)) pairs.push([name, match[2] ?? '']);
   }
-  return layerFromPairs(pairs, 'command line');
+  return layerFromPairs(pairs, FLAG_OPTIONS, 'command line');
 }

@@ -1,20 +1,42 @@
 /**
  * The one contract between the Electron main process and the renderer. The
  * preload implements `HostBridge` with these channels; the renderer reads it
- * through `renderer/bridge.ts` only. Channels not listed here are refused.
+ * through `renderer/bridge.ts` only. Channels not listed here are refused, and
+ * every payload from the renderer is parsed by its schema in main
+ * (`payloads.ts`) before any handler sees it. This file holds no code, so the
+ * preload that imports it stays small.
  */
 import type { ContentBundle } from '../content/bundle';
 import type { Problem } from '../content/problems';
-import type { ShowSettings } from '../config/settings';
+import type { Mode, ShowSettings } from '../config/settings';
+import type { PinResult } from '../kiosk/pin-guard';
+import type { RecentError } from '../kiosk/recent-errors';
 
 /** The global the preload exposes (`window.kioskHost`). */
 export const HOST_BRIDGE_KEY = 'kioskHost';
 
+/** Renderer → main requests (`ipcRenderer.invoke`). */
 export const IPC_CHANNELS = {
   getContent: 'kiosk:get-content',
   getSettings: 'kiosk:get-settings',
+  verifyPin: 'kiosk:verify-pin',
+  endAdmin: 'kiosk:end-admin',
+  getStatus: 'kiosk:get-status',
+  reload: 'kiosk:reload',
+  setMode: 'kiosk:set-mode',
+  quit: 'kiosk:quit',
+  log: 'kiosk:log',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/** Main → renderer events (`webContents.send`). */
+export const IPC_EVENTS = {
+  /** A content folder that changed and validated, for the show to swap in at a loop boundary. */
+  contentUpdate: 'kiosk:content-update',
+} as const;
+
+export const LOG_LEVELS = ['info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Where the content on screen came from, and what was wrong with the rest. */
 export interface ContentPayload {
@@ -24,14 +46,52 @@ export interface ContentPayload {
   readonly problems: readonly Problem[];
 }
 
-/** The merged settings (defaults ← config file ← flags), and each rejected key. */
+/** The merged settings (defaults ← config file ← flags), without the PIN, and each rejected key. */
 export interface SettingsPayload {
   readonly settings: ShowSettings;
   readonly problems: readonly Problem[];
 }
 
+/** The admin panel's status screen. */
+export interface AdminStatus {
+  readonly version: string;
+  readonly host: 'electron' | 'web';
+  readonly mode: Mode;
+  readonly content: {
+    readonly origin: 'bundled' | 'folder';
+    /** The configured content folder, '' when none. */
+    readonly folder: string;
+    /** Whether the configured folder validated (true when none is configured). */
+    readonly validated: boolean;
+    readonly problems: number;
+  };
+  readonly uptimeSeconds: number;
+  /** Renderer reloads, safe-screen visits and GPU fallbacks since start. */
+  readonly recoveries: number;
+  readonly hardwareAcceleration: boolean;
+  readonly lastErrors: readonly RecentError[];
+}
+
+/** The answer to an admin action: refused when no admin session is open, or where the host cannot. */
+export type AdminReply<T = undefined> =
+  | (T extends undefined ? { readonly ok: true } : { readonly ok: true; readonly value: T })
+  | { readonly ok: false; readonly reason: 'locked' | 'unavailable' };
+
 /** What the renderer may ask of its host. Every member is a named function; nothing else crosses. */
 export interface HostBridge {
   readonly getContent: () => Promise<ContentPayload>;
   readonly getSettings: () => Promise<SettingsPayload>;
+  /** Checks a PIN from the pad (rate-limited); the right one opens an admin session. */
+  readonly verifyPin: (pin: string) => Promise<PinResult>;
+  /** Closes the admin session (the panel was closed). */
+  readonly endAdmin: () => Promise<void>;
+  readonly getStatus: () => Promise<AdminReply<AdminStatus>>;
+  readonly reload: () => Promise<AdminReply>;
+  /** Switches mode until the next start (the config file is never written). */
+  readonly setMode: (mode: Mode) => Promise<AdminReply>;
+  readonly quit: () => Promise<AdminReply>;
+  /** Sends one line to the host's log. */
+  readonly log: (level: LogLevel, message: string) => Promise<void>;
+  /** Calls `listener` with each validated content update; returns the unsubscribe. */
+  readonly onContentUpdate: (listener: (payload: ContentPayload) => void) => () => void;
 }

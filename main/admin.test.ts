@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { AdminStatus } from '../app/ipc/contract';
+import { AdminService, type AdminActions } from './admin';
+import { createLogger } from './log';
+
+const status: AdminStatus = {
+  version: '0.1.0',
+  host: 'electron',
+  mode: 'kiosk',
+  content: { origin: 'bundled', folder: '', validated: true, problems: 0 },
+  uptimeSeconds: 1,
+  recoveries: 0,
+  hardwareAcceleration: true,
+  lastErrors: [],
+};
+
+function service() {
+  let now = 0;
+  const lines: string[] = [];
+  const actions: AdminActions = { quit: vi.fn(), reload: vi.fn(), setMode: vi.fn(), status: () => status };
+  const admin = new AdminService(
+    '2468',
+    actions,
+    createLogger((level, line) => lines.push(`${level} ${line}`)),
+    () => now,
+  );
+  return { admin, actions, lines, at: (ms: number) => (now = ms) };
+}
+
+describe('AdminService', () => {
+  it('refuses every action before the right PIN', () => {
+    const { admin, actions } = service();
+    expect(admin.quit()).toEqual({ ok: false, reason: 'locked' });
+    expect(admin.reload()).toEqual({ ok: false, reason: 'locked' });
+    expect(admin.setMode('presentation')).toEqual({ ok: false, reason: 'locked' });
+    expect(admin.status()).toEqual({ ok: false, reason: 'locked' });
+    expect(actions.quit).not.toHaveBeenCalled();
+    expect(actions.reload).not.toHaveBeenCalled();
+    expect(actions.setMode).not.toHaveBeenCalled();
+  });
+
+  it('runs the actions after the right PIN, logs each, and never logs the PIN', () => {
+    const { admin, actions, lines } = service();
+    expect(admin.verifyPin('2468')).toEqual({ outcome: 'accepted' });
+    expect(admin.status()).toEqual({ ok: true, value: status });
+    expect(admin.setMode('signage')).toEqual({ ok: true });
+    expect(actions.setMode).toHaveBeenCalledWith('signage');
+    expect(admin.reload()).toEqual({ ok: true });
+    expect(admin.quit()).toEqual({ ok: true });
+    expect(actions.quit).toHaveBeenCalledOnce();
+    expect(lines).toContain('info admin: switch to signage mode');
+    expect(lines.join('\n')).not.toContain('2468');
+  });
+
+  it('closes the session when the panel closes, and after 2 idle minutes', () => {
+    const { admin, at } = service();
+    admin.verifyPin('2468');
+    admin.endSession();
+    expect(admin.reload()).toEqual({ ok: false, reason: 'locked' });
+    admin.verifyPin('2468');
+    at(120_001);
+    expect(admin.reload()).toEqual({ ok: false, reason: 'locked' });
+  });
+
+  it('rate-limits wrong PINs and logs them without the digits', () => {
+    const { admin, lines } = service();
+    expect(admin.verifyPin('1111')).toEqual({ outcome: 'rejected', attemptsLeft: 2 });
+    admin.verifyPin('1112');
+    expect(admin.verifyPin('1113')).toEqual({ outcome: 'locked', retryInSeconds: 30 });
+    expect(admin.verifyPin('2468')).toEqual({ outcome: 'locked', retryInSeconds: 30 });
+    expect(lines.join('\n')).not.toMatch(/111\d/);
+  });
+});

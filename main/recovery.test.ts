@@ -1,0 +1,174 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createLogger } from './log';
+import {
+  repaintAfterResume,
+  superviseRenderer,
+  type RepaintContents,
+  type SupervisedContents,
+} from './recovery';
+import { isRecoveryUrl, RECOVERY_HTML, RECOVERY_URL, serveAppRequest } from './recovery-page';
+import { FakeClock, FakeContents, fakeEvent } from './testing/fakes';
+
+function supervised(quitting = false) {
+  const contents = new FakeContents();
+  const clock = new FakeClock();
+  const lines: string[] = [];
+  const loadApp = vi.fn();
+  const showSafeScreen = vi.fn();
+  const recoveries: string[] = [];
+  superviseRenderer(contents as unknown as SupervisedContents, {
+    log: createLogger((level, line) => lines.push(`${level} ${line}`)),
+    now: () => clock.now,
+    setTimeout: clock.setTimeout,
+    clearTimeout: clock.clearTimeout,
+    loadApp,
+    showSafeScreen,
+    isSafeScreen: isRecoveryUrl,
+    isQuitting: () => quitting,
+    onRecovery: (what) => recoveries.push(what),
+  });
+  const crash = (reason = 'crashed') =>
+    contents.emit('render-process-gone', fakeEvent(), { reason, exitCode: 1 });
+  return { contents, clock, lines, loadApp, showSafeScreen, recoveries, crash };
+}
+
+describe('superviseRenderer: crashes', () => {
+  it('brings the show back within a second of a crash', () => {
+    const { clock, loadApp, crash, recoveries, lines } = supervised();
+    crash();
+    clock.advance(499);
+    expect(loadApp).not.toHaveBeenCalled();
+    clock.advance(1);
+    expect(loadApp).toHaveBeenCalledOnce();
+    expect(recoveries).toEqual(['reload']);
+    expect(lines[0]).toMatch(/^warn recovery: .*crashed.*reloading in 500 ms/);
+  });
+
+  it('ends a crash loop on the safe screen after 3 reloads, and retries from it every minute', () => {
+    const { clock, loadApp, showSafeScreen, crash } = supervised();
+    for (let i = 0; i < 3; i++) {
+      crash();
+      clock.advance(5_000);
+    }
+    expect(loadApp).toHaveBeenCalledTimes(3);
+    crash();
+    expect(showSafeScreen).toHaveBeenCalledOnce();
+    clock.advance(59_999);
+    expect(loadApp).toHaveBeenCalledTimes(3);
+    clock.advance(1);
+    expect(loadApp).toHaveBeenCalledTimes(4);
+  });
+
+  it.each([
+    ['a clean exit', 'clean-exit', false],
+    ['a crash while quitting', 'crashed', true],
+  ])('ignores %s', (_case, reason, quitting) => {
+    const { clock, loadApp, showSafeScreen, crash } = supervised(quitting);
+    crash(reason);
+    clock.advance(120_000);
+    expect(loadApp).not.toHaveBeenCalled();
+    expect(showSafeScreen).not.toHaveBeenCalled();
+  });
+});
+
+describe('superviseRenderer: hangs', () => {
+  it('kills and reloads a page that stays unresponsive for 10 s', () => {
+    const { contents, clock, loadApp, crash } = supervised();
+    contents.emit('unresponsive');
+    clock.advance(9_999);
+    expect(contents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+    clock.advance(1);
+    expect(contents.forcefullyCrashRenderer).toHaveBeenCalledOnce();
+    // The kill's own render-process-gone is the same incident, not a second crash.
+    crash('killed');
+    clock.advance(500);
+    expect(loadApp).toHaveBeenCalledOnce();
+    clock.advance(60_000);
+    expect(loadApp).toHaveBeenCalledOnce();
+  });
+
+  it('lets a page that recovers by itself carry on', () => {
+    const { contents, clock, loadApp } = supervised();
+    contents.emit('unresponsive');
+    clock.advance(5_000);
+    contents.emit('responsive');
+    clock.advance(60_000);
+    expect(contents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+    expect(loadApp).not.toHaveBeenCalled();
+  });
+});
+
+describe('superviseRenderer: failed loads', () => {
+  it('shows the safe screen, never a blank page, and retries', () => {
+    const { contents, clock, loadApp, showSafeScreen } = supervised();
+    contents.emit('did-fail-load', fakeEvent(), -6, 'ERR_FILE_NOT_FOUND', 'app://kiosk/index.html', true);
+    expect(showSafeScreen).toHaveBeenCalledOnce();
+    clock.advance(60_000);
+    expect(loadApp).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['an aborted navigation', -3, 'app://kiosk/index.html', true],
+    ['a subframe', -6, 'app://kiosk/x.html', false],
+    ['the safe screen itself (no loop)', -6, RECOVERY_URL, true],
+  ])('ignores %s', (_case, code, url, mainFrame) => {
+    const { contents, showSafeScreen } = supervised();
+    contents.emit('did-fail-load', fakeEvent(), code, 'x', url, mainFrame);
+    expect(showSafeScreen).not.toHaveBeenCalled();
+  });
+});
+
+describe('repaintAfterResume', () => {
+  it.each([
+    ['reloads when no frame is painted', true, 1],
+    ['leaves a painted page alone', false, 0],
+  ])('%s', async (_case, empty, reloads) => {
+    const contents = new FakeContents();
+    contents.capturePage.mockResolvedValue({ isEmpty: () => empty });
+    const clock = new FakeClock();
+    const recoveries: string[] = [];
+    repaintAfterResume(contents as unknown as RepaintContents, {
+      log: createLogger(() => {}),
+      setTimeout: clock.setTimeout,
+      onRecovery: (what) => recoveries.push(what),
+    });
+    expect(contents.invalidate).toHaveBeenCalledOnce();
+    clock.advance(2_000);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(contents.reload).toHaveBeenCalledTimes(reloads);
+    expect(recoveries).toHaveLength(reloads);
+  });
+});
+
+describe('the safe screen', () => {
+  it('is served from memory with the CSP, and needs no script', async () => {
+    const response = await serveAppRequest(RECOVERY_URL, '/nonexistent', () =>
+      Promise.reject(new Error('no disk')),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await response.text();
+    expect(html).toBe(RECOVERY_HTML);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('lang="it"');
+    expect(html).toContain('lang="en"');
+  });
+
+  it.each([
+    [RECOVERY_URL, true],
+    ['app://kiosk/__recovery.html?x=1', true],
+    ['app://kiosk/index.html', false],
+    ['app://evil/__recovery.html', false],
+    ['https://kiosk/__recovery.html', false],
+  ])('%s is the safe screen: %s', (url, expected) => {
+    expect(isRecoveryUrl(url)).toBe(expected);
+  });
+
+  it('leaves other requests to the web bundle', async () => {
+    const response = await serveAppRequest('app://kiosk/missing.js', '/nonexistent', () =>
+      Promise.reject(new Error('ENOENT')),
+    );
+    expect(response.status).toBe(404);
+  });
+});

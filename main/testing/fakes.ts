@@ -1,0 +1,152 @@
+/**
+ * Small stand-ins for Electron objects, for main-process tests: each records
+ * its listeners and calls, and lets a test emit events. Electron itself is
+ * never loaded (its package would try to download the binary).
+ */
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/** An event object with preventDefault, as Electron passes to listeners. */
+export function fakeEvent<T extends object>(
+  fields: T = {} as T,
+): T & { preventDefault: () => void; defaultPrevented: boolean } {
+  const event = {
+    ...fields,
+    defaultPrevented: false,
+    preventDefault() {
+      event.defaultPrevented = true;
+    },
+  };
+  return event;
+}
+
+export class FakeContents extends EventEmitter {
+  url = 'app://kiosk/index.html';
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  readonly setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
+    this.windowOpenHandler = handler;
+  });
+  readonly setVisualZoomLevelLimits = vi.fn(() => Promise.resolve());
+  readonly setZoomLevel = vi.fn();
+  readonly setZoomFactor = vi.fn();
+  readonly reload = vi.fn();
+  readonly loadURL = vi.fn((url: string) => {
+    this.url = url;
+    return Promise.resolve();
+  });
+  readonly forcefullyCrashRenderer = vi.fn();
+  readonly invalidate = vi.fn();
+  readonly send = vi.fn();
+  readonly isDestroyed = vi.fn(() => false);
+  readonly isCrashed = vi.fn(() => false);
+  readonly getURL = vi.fn(() => this.url);
+  readonly capturePage = vi.fn(() => Promise.resolve({ isEmpty: (): boolean => false }));
+  readonly closeDevTools = vi.fn();
+  readonly insertCSS = vi.fn(() => Promise.resolve('key'));
+  readonly session = new FakeSession();
+}
+
+export class FakeWindow extends EventEmitter {
+  readonly webContents = new FakeContents();
+  fullScreen = true;
+  focused = true;
+  readonly isFullScreen = vi.fn(() => this.fullScreen);
+  readonly setFullScreen = vi.fn((value: boolean) => {
+    this.fullScreen = value;
+  });
+  readonly setKiosk = vi.fn();
+  readonly isKiosk = vi.fn(() => true);
+  readonly isFocused = vi.fn(() => this.focused);
+  readonly focus = vi.fn(() => {
+    this.focused = true;
+  });
+  readonly show = vi.fn();
+  readonly restore = vi.fn();
+  readonly isMinimized = vi.fn(() => false);
+  readonly isDestroyed = vi.fn(() => false);
+  readonly setMenu = vi.fn();
+  readonly setMenuBarVisibility = vi.fn();
+  readonly close = vi.fn();
+  readonly destroy = vi.fn();
+}
+
+export class FakeSession extends EventEmitter {
+  permissionRequest:
+    | ((
+        contents: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details: unknown,
+      ) => void)
+    | undefined;
+  permissionCheck:
+    ((contents: unknown, permission: string, origin: string, details: unknown) => boolean) | undefined;
+  devicePermission: ((details: unknown) => boolean) | undefined;
+  displayMedia: ((request: unknown, callback: (streams: unknown) => void) => void) | undefined;
+  bluetooth: ((details: unknown, callback: (response: { confirmed: boolean }) => void) => void) | undefined;
+  beforeRequest:
+    ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | undefined;
+  readonly setPermissionRequestHandler = vi.fn(
+    (h: FakeSession['permissionRequest']) => (this.permissionRequest = h),
+  );
+  readonly setPermissionCheckHandler = vi.fn(
+    (h: FakeSession['permissionCheck']) => (this.permissionCheck = h),
+  );
+  readonly setDevicePermissionHandler = vi.fn(
+    (h: FakeSession['devicePermission']) => (this.devicePermission = h),
+  );
+  readonly setDisplayMediaRequestHandler = vi.fn((h: FakeSession['displayMedia']) => (this.displayMedia = h));
+  readonly setBluetoothPairingHandler = vi.fn((h: FakeSession['bluetooth']) => (this.bluetooth = h));
+  readonly setSpellCheckerEnabled = vi.fn();
+  readonly webRequest = {
+    onBeforeRequest: vi.fn((h: FakeSession['beforeRequest']) => (this.beforeRequest = h)),
+  };
+}
+
+/** Fake timers with a clock, independent of vitest's global ones. */
+export class FakeClock {
+  now = 0;
+  #next = 1;
+  readonly #timers = new Map<number, { at: number; callback: () => void; every?: number }>();
+
+  setTimeout = (callback: () => void, ms: number): number => {
+    const id = this.#next++;
+    this.#timers.set(id, { at: this.now + ms, callback });
+    return id;
+  };
+
+  clearTimeout = (id: unknown): void => {
+    this.#timers.delete(id as number);
+  };
+
+  setInterval = (callback: () => void, ms: number): number => {
+    const id = this.#next++;
+    this.#timers.set(id, { at: this.now + ms, callback, every: ms });
+    return id;
+  };
+
+  clearInterval = (id: unknown): void => {
+    this.#timers.delete(id as number);
+  };
+
+  /** Moves time on, running each due timer in order. */
+  advance(ms: number): void {
+    const end = this.now + ms;
+    for (;;) {
+      const due = [...this.#timers.entries()]
+        .filter(([, t]) => t.at <= end)
+        .sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      const [id, timer] = due;
+      this.now = timer.at;
+      if (timer.every) timer.at += timer.every;
+      else this.#timers.delete(id);
+      timer.callback();
+    }
+    this.now = end;
+  }
+
+  get pending(): number {
+    return this.#timers.size;
+  }
+}
