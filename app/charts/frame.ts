@@ -23,3 +23,10 @@ export function slideFrame(width: number, height: number): SlideFrame {
   const reference = REFERENCE_FRAME[orientation];
   return { orientation, scale: Math.min(width / reference.width, height / reference.height) };
 }
+
+/**
+ * Steps of the text column's type when its content does not fit its box
+ * (long titles, several facts, a quote): each multiplies the type sizes,
+ * never below the minimum size. The slide tries them in order.
+ */
+export const FIT_STEPS = [1, 0.9, 0.8, 0.72] as const;

@@ -65,8 +65,13 @@ export interface UnitsModel extends ModelBase {
 export interface PointMapModel extends ModelBase {
   readonly kind: 'pointMap';
   readonly places: readonly (Mark & { readonly lon: number; readonly lat: number })[];
-  /** Drawn midway between two places: the report only says "between". */
-  readonly centre?: Mark & { readonly lon: number; readonly lat: number };
+  /** Drawn midway between two places (`from`, `to`): the report only says "between". */
+  readonly centre?: Mark & {
+    readonly lon: number;
+    readonly lat: number;
+    readonly from: LonLat;
+    readonly to: LonLat;
+  };
   /** Place ids the geographic file does not have (a content error, shown nowhere). */
   readonly missing: readonly string[];
 }
@@ -104,6 +109,11 @@ export type ChartModel =
   | BubbleMapModel
   | PairsModel
   | SetModel;
+
+export interface LonLat {
+  readonly lon: number;
+  readonly lat: number;
+}
 
 /** Geographic lookups the map models need: places by id, countries by ISO numeric code. */
 export interface GeoLookup {
@@ -273,6 +283,8 @@ function pointMap(chart: ChartOfKind<'pointMap'>, { locale, geo }: ModelContext)
           detail: '',
           highlight: false,
           ...midpoint(a, b),
+          from: { lon: a.lon, lat: a.lat },
+          to: { lon: b.lon, lat: b.lat },
         }
       : undefined;
   return { kind: 'pointMap', ...base(chart, locale), places, ...(centre ? { centre } : {}), missing };

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { barDomain, barLayout, bandScale, radiusScale, unitCell, unitGrid, valueScale } from './scales';
+import {
+  barDomain,
+  barLayout,
+  chipGrid,
+  bandScale,
+  groupedUnitGrid,
+  radiusScale,
+  unitCell,
+  unitGrid,
+  valueScale,
+} from './scales';
 
 describe('barDomain', () => {
   it.each<[number[], number | undefined, [number, number]]>([
@@ -82,11 +92,76 @@ describe('barLayout', () => {
     expect(layout.plotRight).toBe(1000 - 120 - 12);
   });
 
-  it('keeps every bar inside its row', () => {
-    for (const labelWidth of [100, 800]) {
-      const layout = barLayout({ ...base, labelWidth });
-      expect(layout.rowHeight).toBe(100);
+  it.each<[number, number, number]>([
+    // label width, height → row height
+    [100, 400, 78],
+    [100, 200, 50],
+    [800, 400, 100],
+    [800, 200, 50],
+  ])(
+    'labels %s px wide in %s px: rows of %s px, each bar inside its row',
+    (labelWidth, height, rowHeight) => {
+      const layout = barLayout({ ...base, labelWidth, height });
+      expect(layout.rowHeight).toBeCloseTo(rowHeight);
       expect(layout.barOffset + layout.barHeight).toBeLessThanOrEqual(layout.rowHeight);
-    }
+    },
+  );
+});
+
+describe('groupedUnitGrid', () => {
+  it.each<[number[], number, number, number, number[][]]>([
+    // counts, width, height → columns, [firstRow, rows] per group
+    [
+      [137, 70],
+      760,
+      600,
+      16,
+      [
+        [0, 9],
+        [9, 5],
+      ],
+    ],
+    [
+      [137, 70],
+      600,
+      900,
+      12,
+      [
+        [0, 12],
+        [12, 6],
+      ],
+    ],
+    [
+      [3, 3],
+      100,
+      100,
+      3,
+      [
+        [0, 1],
+        [1, 1],
+      ],
+    ],
+  ])('%j in %s×%s → %s columns, groups at %j', (counts, width, height, columns, groups) => {
+    const grid = groupedUnitGrid(counts, width, height);
+    expect(grid.columns).toBe(columns);
+    expect(grid.groups.map((g) => [g.firstRow, g.rows])).toEqual(groups);
+    expect(grid.cell * grid.columns).toBeLessThanOrEqual(width + 1e-9);
+    expect(grid.cell * grid.rows).toBeLessThanOrEqual(height + 1e-9);
+    counts.forEach((count, i) => expect(grid.groups[i]!.rows * grid.columns).toBeGreaterThanOrEqual(count));
+  });
+});
+
+describe('chipGrid', () => {
+  it.each<[number, number, number, number, number]>([
+    // count, width, widest chip → columns, rows
+    [10, 1180, 230, 4, 3],
+    [10, 1180, 200, 5, 2],
+    [10, 300, 230, 1, 10],
+    [3, 2000, 200, 3, 1],
+  ])('%s chips in %s px, the widest %s px → %s columns, %s rows', (count, width, chip, columns, rows) => {
+    const grid = chipGrid(count, width, chip, 50, 16);
+    expect([grid.columns, grid.rows]).toEqual([columns, rows]);
+    expect(grid.cellWidth).toBeGreaterThanOrEqual(Math.min(chip, width));
+    expect(grid.columns * grid.cellWidth + (grid.columns - 1) * grid.gap).toBeCloseTo(width);
   });
 });

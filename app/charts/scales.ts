@@ -95,6 +95,8 @@ export interface BarLayout {
 
 /** Labels beside the bars may take up to this share of the width. */
 const SIDE_LABEL_SHARE = 0.4;
+/** A row is at most this many label lines tall: a short list stays a compact list, top-aligned. */
+const MAX_ROW_LINES = 2.6;
 
 /**
  * Lays out a horizontal bar chart with its labels on the marks: category
@@ -103,7 +105,10 @@ const SIDE_LABEL_SHARE = 0.4;
  */
 export function barLayout(input: BarLayoutInput): BarLayout {
   const { rows, width, height, labelWidth, valueWidth, lineHeight, gap } = input;
-  const rowHeight = height / Math.max(1, rows);
+  const rowHeight = Math.min(
+    height / Math.max(1, rows),
+    lineHeight * MAX_ROW_LINES * (labelWidth <= width * SIDE_LABEL_SHARE ? 1 : 1.4),
+  );
   const plotRight = Math.max(0, width - valueWidth - gap);
   if (labelWidth <= width * SIDE_LABEL_SHARE) {
     const barHeight = Math.min(rowHeight * 0.7, lineHeight * 1.5);
@@ -118,4 +123,60 @@ export function barLayout(input: BarLayoutInput): BarLayout {
   }
   const barHeight = Math.max(4, Math.min(rowHeight - lineHeight - gap * 1.5, lineHeight * 1.2));
   return { mode: 'stacked', plotLeft: 0, plotRight, rowHeight, barHeight, barOffset: lineHeight + gap / 2 };
+}
+
+export interface GroupedUnitGrid {
+  readonly columns: number;
+  readonly cell: number;
+  /** Each group starts on a new row, so each is a block of rows a finger can hit. */
+  readonly groups: readonly { readonly firstRow: number; readonly rows: number }[];
+  readonly rows: number;
+}
+
+/**
+ * A unit chart of several groups (137 stated + 70 computed): the column count
+ * that gives the biggest square cells when every group starts on its own row.
+ */
+export function groupedUnitGrid(counts: readonly number[], width: number, height: number): GroupedUnitGrid {
+  const total = counts.reduce((a, b) => a + b, 0);
+  let best: GroupedUnitGrid | undefined;
+  for (let columns = 1; columns <= Math.max(1, total); columns++) {
+    const rowsOf = counts.map((count) => Math.ceil(count / columns));
+    const rows = rowsOf.reduce((a, b) => a + b, 0);
+    const cell = Math.min(width / columns, height / rows);
+    if (!best || cell > best.cell) {
+      let firstRow = 0;
+      const groups = rowsOf.map((r) => {
+        const group = { firstRow, rows: r };
+        firstRow += r;
+        return group;
+      });
+      best = { columns, cell, groups, rows };
+    }
+  }
+  return best ?? { columns: 1, cell: 0, groups: [], rows: 0 };
+}
+
+export interface ChipGrid {
+  readonly columns: number;
+  readonly rows: number;
+  readonly cellWidth: number;
+  readonly cellHeight: number;
+  readonly gap: number;
+}
+
+/**
+ * A grid of equal chips (the names of a set): as many columns as fit chips
+ * as wide as the widest name, spread over the width.
+ */
+export function chipGrid(
+  count: number,
+  width: number,
+  chipWidth: number,
+  chipHeight: number,
+  gap: number,
+): ChipGrid {
+  const columns = Math.max(1, Math.min(count, Math.floor((width + gap) / (chipWidth + gap))));
+  const rows = Math.ceil(count / columns);
+  return { columns, rows, cellWidth: (width - gap * (columns - 1)) / columns, cellHeight: chipHeight, gap };
 }

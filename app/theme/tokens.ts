@@ -153,6 +153,7 @@ export function typeVariables(scale: number): Record<string, string> {
   for (const [name, size] of Object.entries(TYPE)) {
     vars[`--type-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`] = `${round(size * scale)}px`;
   }
+  vars['--type-min'] = `${round(MIN_TYPE_PX * scale)}px`;
   vars['--scale'] = String(round(scale, 4));
   return vars;
 }
