@@ -3,12 +3,13 @@
  * kiosk must work on, and how to open one slide in one language.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import report from '../data/report.json' with { type: 'json' };
+import { ReportSchema } from '../app/report/schema';
+import data from '../data/report.json' with { type: 'json' };
 
 export type Lang = 'it' | 'en';
 export const LANGS: readonly Lang[] = ['it', 'en'];
 
-export const SLIDES = [...report.slides].sort((a, b) => a.order - b.order);
+export const SLIDES = [...ReportSchema.parse(data).slides].sort((a, b) => a.order - b.order);
 
 export const VIEWPORTS = [
   { name: '1920×1080', width: 1920, height: 1080 },
