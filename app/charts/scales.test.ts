@@ -94,7 +94,7 @@ describe('barLayout', () => {
 
   it.each<[number, number, number]>([
     // label width, height → row height
-    [100, 400, 78],
+    [100, 400, 90],
     [100, 200, 50],
     [800, 400, 100],
     [800, 200, 50],

@@ -96,7 +96,7 @@ export interface BarLayout {
 /** Labels beside the bars may take up to this share of the width. */
 const SIDE_LABEL_SHARE = 0.4;
 /** A row is at most this many label lines tall: a short list stays a compact list, top-aligned. */
-const MAX_ROW_LINES = 2.6;
+const MAX_ROW_LINES = 3;
 
 /**
  * Lays out a horizontal bar chart with its labels on the marks: category
