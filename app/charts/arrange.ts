@@ -29,8 +29,10 @@ export function chartWeight(model: ChartModel): number {
     case 'units':
       return 9 + titled;
     case 'pointMap':
-    case 'bubbleMap':
       return 10 + titled;
+    // A world map is twice as wide as tall: more height would only be blank above and below it.
+    case 'bubbleMap':
+      return 8 + titled;
   }
 }
 
