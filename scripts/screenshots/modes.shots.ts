@@ -1,8 +1,9 @@
 /** One picture of each mode of the show, for the README. */
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 
 const T0 = new Date('2026-05-04T09:00:00Z').getTime();
-const out = (name: string) => `docs/screenshots/${name}.png`;
+const out = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
 
 async function open(page: Page, query: string): Promise<void> {
   await page.clock.install({ time: T0 });

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { WCAG_AA, contrastRatio } from './contrast';
+import {
+  COLORS,
+  CONTRAST_PAIRS,
+  MIN_TYPE_PX,
+  MOTION,
+  OKABE_ITO,
+  TYPE,
+  colorVariables,
+  typeSize,
+  typeVariables,
+} from './tokens';
+
+describe('colour pairs meet WCAG AA', () => {
+  it.each(CONTRAST_PAIRS.map((p) => [p.fg, p.bg, p.use, p.where] as const))(
+    '%s on %s (%s: %s)',
+    (fg, bg, use) => {
+      expect(contrastRatio(COLORS[fg], COLORS[bg])).toBeGreaterThanOrEqual(WCAG_AA[use]);
+    },
+  );
+
+  it('the subject and the derived point come from the Okabe–Ito set', () => {
+    expect(Object.values(OKABE_ITO)).toContain(COLORS.accent);
+    expect(Object.values(OKABE_ITO)).toContain(COLORS.derived);
+  });
+
+  it('declares a pair for every colour used as text or mark', () => {
+    const used = new Set(CONTRAST_PAIRS.flatMap((p) => [p.fg, p.bg]));
+    const decorative = new Set(['landEdge']);
+    for (const token of Object.keys(COLORS)) {
+      if (!decorative.has(token)) expect(used, token).toContain(token);
+    }
+  });
+});
+
+describe('type sizes', () => {
+  it.each(Object.entries(TYPE))('%s (%s px) is at least the minimum on the reference frame', (_, px) => {
+    expect(px).toBeGreaterThanOrEqual(MIN_TYPE_PX);
+  });
+
+  it('the headline figure is the biggest type', () => {
+    expect(Math.max(...Object.values(TYPE))).toBe(TYPE.headline);
+  });
+
+  it.each<[number, string, string]>([
+    [1, '--type-label', '26px'],
+    [0.5, '--type-label', '13px'],
+    [0.7115, '--type-headline', '105.3px'],
+  ])('at scale %s, %s is %s', (scale, name, value) => {
+    expect(typeVariables(scale)[name]).toBe(value);
+  });
+
+  it('typeSize agrees with the CSS variables', () => {
+    expect(`${typeSize('calloutValue', 0.8)}px`).toBe(typeVariables(0.8)['--type-callout-value']);
+  });
+});
+
+describe('colour variables', () => {
+  it('names every token and the shell stylesheet’s own names', () => {
+    const vars = colorVariables();
+    expect(vars['--color-ink-muted']).toBe(COLORS.inkMuted);
+    expect(vars['--color-accent']).toBe(COLORS.accent);
+    expect(vars['--accent']).toBe(COLORS.accent);
+    expect(vars['--paper']).toBe(COLORS.paper);
+  });
+});
+
+describe('motion', () => {
+  it('builds in within 300–800 ms, staggered by 30–60 ms', () => {
+    expect(MOTION.durationMs).toBeGreaterThanOrEqual(300);
+    expect(MOTION.durationMs).toBeLessThanOrEqual(800);
+    expect(MOTION.staggerMs).toBeGreaterThanOrEqual(30);
+    expect(MOTION.staggerMs).toBeLessThanOrEqual(60);
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Design tokens: the one source of truth for colours, type sizes and motion.
+ * The renderer turns them into CSS custom properties (set through the CSSOM,
+ * which a strict CSP allows) and the chart layers read the same values for
+ * their fills, so CSS and SVG can never drift apart.
+ */
+import type { ContrastUse } from './contrast';
+
+/** Okabe & Ito's colour-blind-safe set (2008), by the names its authors gave. */
+export const OKABE_ITO = {
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  bluishGreen: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  reddishPurple: '#CC79A7',
+} as const;
+
+/**
+ * A light theme: trade-fair halls are bright and a light page survives glare.
+ * Grey is for context, one accent (Okabe–Ito blue) is for the subject on every slide.
+ */
+export const COLORS = {
+  /** Page background; also the sea on maps. */
+  paper: '#f6f4ef',
+  /** Body text and reference lines. */
+  ink: '#1d1d1f',
+  /** Secondary text: labels of figures, notes, sources. */
+  inkMuted: '#545458',
+  /** The subject (usually Bergamo): its marks, its labels and the headline figure. */
+  accent: OKABE_ITO.blue,
+  /** Context marks: everything that is not the subject. */
+  context: '#6b6b70',
+  /** Land on maps: light enough that every mark and label reads on it. */
+  land: '#e9e6de',
+  /** Coastlines and borders: decoration, not information. */
+  landEdge: '#c4beb1',
+  /** A derived point (the centre of gravity): not a place, so not the accent. */
+  derived: OKABE_ITO.vermillion,
+  /** The callout a tap opens. */
+  surface: '#ffffff',
+} as const;
+export type ColorToken = keyof typeof COLORS;
+
+export interface ContrastPair {
+  readonly fg: ColorToken;
+  readonly bg: ColorToken;
+  readonly use: ContrastUse;
+  /** Where the pair occurs, so a failing check says what to fix. */
+  readonly where: string;
+}
+
+/** Every foreground/background pair the slides draw; a unit test holds each to WCAG AA. */
+export const CONTRAST_PAIRS: readonly ContrastPair[] = [
+  { fg: 'ink', bg: 'paper', use: 'text', where: 'titles, labels, values' },
+  { fg: 'inkMuted', bg: 'paper', use: 'text', where: 'figure labels, notes, source' },
+  { fg: 'accent', bg: 'paper', use: 'text', where: 'headline figure, Bergamo labels' },
+  { fg: 'ink', bg: 'surface', use: 'text', where: 'callout label' },
+  { fg: 'inkMuted', bg: 'surface', use: 'text', where: 'callout detail' },
+  { fg: 'accent', bg: 'surface', use: 'text', where: 'callout value of the subject' },
+  { fg: 'ink', bg: 'land', use: 'text', where: 'map labels' },
+  { fg: 'inkMuted', bg: 'land', use: 'text', where: 'map labels of context places' },
+  { fg: 'accent', bg: 'land', use: 'large', where: 'Bergamo label on the map (≥ 24 px)' },
+  { fg: 'derived', bg: 'paper', use: 'large', where: 'centre-of-gravity label (≥ 24 px, bold)' },
+  { fg: 'surface', bg: 'accent', use: 'text', where: 'rank badge of the subject' },
+  { fg: 'surface', bg: 'context', use: 'text', where: 'rank badges' },
+  { fg: 'accent', bg: 'paper', use: 'mark', where: 'subject bars, units, points' },
+  { fg: 'context', bg: 'paper', use: 'mark', where: 'context bars, units, outlines' },
+  { fg: 'ink', bg: 'paper', use: 'mark', where: 'reference lines' },
+  { fg: 'derived', bg: 'paper', use: 'mark', where: 'centre of gravity' },
+  { fg: 'accent', bg: 'land', use: 'mark', where: 'Bergamo on the map' },
+  { fg: 'context', bg: 'land', use: 'mark', where: 'other places and bubbles on maps' },
+  { fg: 'derived', bg: 'land', use: 'mark', where: 'centre of gravity on the map' },
+  { fg: 'accent', bg: 'surface', use: 'mark', where: 'callout border' },
+  { fg: 'paper', bg: 'ink', use: 'text', where: 'pressed buttons of the show (language, panels)' },
+  { fg: 'surface', bg: 'accent', use: 'text', where: '"back to the slideshow" button, idle countdown' },
+  { fg: 'ink', bg: 'paper', use: 'mark', where: 'button outlines of the show' },
+];
+
+/**
+ * Type sizes in CSS pixels on the reference frame (a 1080p screen); the slide
+ * scales them with its box. Nothing is under 24 px there: a 55" screen read
+ * from three metres needs it.
+ */
+export const TYPE = {
+  /** Slide title; `titleLong` for titles over `TITLE_LONG_CHARS` characters. */
+  title: 52,
+  titleLong: 44,
+  /** The one headline figure: the biggest thing on screen. */
+  headline: 148,
+  /** Its unit and hedge ("mld €", "oltre"), beside and above the number. */
+  headlineUnit: 60,
+  headlineLabel: 30,
+  /** Key figures: the value and what it measures. */
+  factValue: 46,
+  factLabel: 26,
+  /** The key-figures slide's own large figures. */
+  keyFigure: 96,
+  body: 28,
+  chartTitle: 28,
+  /** Labels on the marks and their values. */
+  label: 26,
+  /** Honesty notes, caption, source. */
+  note: 24,
+  /** The callout a tap opens: large, as the issue asks. */
+  calloutValue: 48,
+  calloutLabel: 28,
+} as const;
+export type TypeToken = keyof typeof TYPE;
+
+/** Titles longer than this get the smaller title size. */
+export const TITLE_LONG_CHARS = 70;
+
+/** The smallest type on the reference frame; the test of TYPE holds every size to it. */
+export const MIN_TYPE_PX = 24;
+
+/**
+ * The frames the type sizes are designed on: a 1080p screen less the show's
+ * bottom band (about 12%), in landscape and as a portrait totem.
+ */
+export const REFERENCE_FRAME = {
+  landscape: { width: 1920, height: 940 },
+  portrait: { width: 1080, height: 1680 },
+} as const;
+
+/** Touch targets, in CSS pixels, whatever the scale (Apple's and Google's guidelines). */
+export const MIN_HIT_PX = 48;
+
+/** Chart build-in: short, staggered, ease-out; transform and opacity only. */
+export const MOTION = {
+  durationMs: 560,
+  staggerMs: 40,
+  /** The whole stagger of a chart stays under this, however many marks it has. */
+  maxStaggerMs: 480,
+  easing: 'cubic-bezier(0.22, 1, 0.36, 1)',
+} as const;
+
+/** CSS custom properties for the colours, with the names the shell's stylesheet already uses. */
+export function colorVariables(): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const [name, value] of Object.entries(COLORS)) {
+    vars[`--color-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`] = value;
+  }
+  // global.css reads these four; setting them from here keeps one source of truth.
+  vars['--paper'] = COLORS.paper;
+  vars['--ink'] = COLORS.ink;
+  vars['--ink-muted'] = COLORS.inkMuted;
+  vars['--accent'] = COLORS.accent;
+  return vars;
+}
+
+/** CSS custom properties for the type sizes at a given scale (1 = the reference frame). */
+export function typeVariables(scale: number): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const [name, size] of Object.entries(TYPE)) {
+    vars[`--type-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`] = `${round(size * scale)}px`;
+  }
+  vars['--type-min'] = `${round(MIN_TYPE_PX * scale)}px`;
+  vars['--scale'] = String(round(scale, 4));
+  return vars;
+}
+
+/** A type size in CSS pixels at a scale. */
+export function typeSize(token: TypeToken, scale: number): number {
+  return round(TYPE[token] * scale);
+}
+
+function round(value: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}

