@@ -283,3 +283,23 @@ test('no context menu, no text selection and no pinch zoom', async ({ page }) =>
   expect(styles).toEqual({ select: 'none', touch: 'none' });
   await expect(page.locator('meta[name="viewport"]')).toHaveAttribute('content', /user-scalable=no/);
 });
+
+test('a hidden page freezes the loop without errors, and the loop resumes when it is shown again', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await open(page, 'slideSeconds=5');
+  const setVisibility = (state: 'hidden' | 'visible') =>
+    page.evaluate((value) => {
+      Object.defineProperty(document, 'visibilityState', { value, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+  await setVisibility('hidden');
+  await page.clock.runFor(60 * S);
+  await expectSlide(page, 0, 'it');
+  await setVisibility('visible');
+  await page.clock.runFor(5 * S);
+  await expectSlide(page, 1, 'it');
+  expect(errors).toEqual([]);
+});
