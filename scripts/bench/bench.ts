@@ -8,7 +8,7 @@
  *
  *   npm run bench -- [--runs 5] [--port 4473] [--changes 1000]
  *                    [--only cold,frames,attract,still,memory,tap] [--skip-build]
- *                    [--no-record] [--json file] [--quiet-pct 30] [--quiet-wait 60]
+ *                    [--no-record] [--json file] [--quiet-pct 30] [--quiet-wait 30]
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -27,6 +27,7 @@ import {
   STILL_SECONDS,
   tapLatency,
   TAP_SAMPLES,
+  transitionCost,
   ANIMATION_RATE,
   type Contention,
   type MeasureContext,
@@ -59,7 +60,7 @@ const { values: args } = parseArgs({
     'no-record': { type: 'boolean', default: false },
     json: { type: 'string' },
     'quiet-pct': { type: 'string', default: '30' },
-    'quiet-wait': { type: 'string', default: '60' },
+    'quiet-wait': { type: 'string', default: '30' },
   },
 });
 
@@ -171,6 +172,8 @@ async function main(): Promise<void> {
         `frame pacing: ${runs} runs × ${FRAME_TRANSITIONS} transitions, each followed by the reference page…`,
       );
       const frames = await framePacing(ctx, runs);
+      log(`transition cost: ${runs} slide changes traced…`);
+      const cost = await transitionCost(ctx, runs);
       const pick = (f: (r: (typeof frames)[number]) => number) => summarize(frames.map(f));
       const p95 = pick((f) => f.p95);
       const over33 = pick((f) => f.over33Pct);
@@ -194,6 +197,14 @@ async function main(): Promise<void> {
         },
         otherCpuPct: contention.frames,
         runs: frames,
+        mainThreadPerChange: {
+          definition:
+            'Chrome trace of the renderer main thread, thread (CPU) time: all tasks from a slide change to 700 ms later, and the longest of them',
+          cpuMs: summarize(cost.map((c) => c.cpuMs)),
+          longestTaskCpuMs: summarize(cost.map((c) => c.longestTaskCpuMs)),
+          longestTaskWallMs: summarize(cost.map((c) => c.longestTaskWallMs)),
+          changes: cost,
+        },
       };
       rows.push(
         row(
@@ -282,6 +293,7 @@ async function main(): Promise<void> {
         heapGrowthBytes: heap,
         nodeGrowth: nodes,
         listenerGrowth: summarize(mem.map((m) => m.listenerGrowth)),
+        blinkHeapGrowthBytes: summarize(mem.map((m) => m.after.blinkHeap - m.warmup.blinkHeap)),
         warmupHeapBytes: summarize(mem.map((m) => m.warmup.heapUsed)),
         warmupNodes: summarize(mem.map((m) => m.warmup.nodes)),
         runs: mem,
@@ -291,6 +303,12 @@ async function main(): Promise<void> {
           text: '≤ 1 MB',
           ok: (m) => m <= BUDGETS.heapGrowthBytes,
         }),
+        row(
+          'blinkHeap',
+          '  Blink heap growth (info)',
+          summarize(mem.map((m) => m.after.blinkHeap - m.warmup.blinkHeap)),
+          fmt.signedKb,
+        ),
         row('nodes', 'DOM nodes vs warm-up', nodes, fmt.signed, {
           text: 'back to warm-up',
           ok: () => mem.every((m) => m.nodeGrowth <= 0),

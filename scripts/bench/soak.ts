@@ -22,6 +22,7 @@ import en from '../../data/locales/en.json' with { type: 'json' };
 import it from '../../data/locales/it.json' with { type: 'json' };
 import { launchChromium, memorySample, type BenchPage } from './lib/browser';
 import { judge, TOLERANCES, type Counter, type Sample } from './lib/growth';
+import { slope } from './lib/stats';
 import { ANIMATION_RATE, openAccelerated, type MeasureContext } from './lib/measures';
 import { machine, replaceBlock } from './lib/report';
 import { serveStatic } from './lib/server';
@@ -117,7 +118,7 @@ async function main(): Promise<void> {
   const playlist = playlistFor(QUERY);
   const defaultLocale = playlist.config.defaultLocale;
   const errors: string[] = [];
-  const samples: (Sample & { elements: number; seconds: number })[] = [];
+  const samples: (Sample & { blinkHeap: number; elements: number; seconds: number })[] = [];
   const tally: Tally = {
     changes: 0,
     visits: 0,
@@ -174,6 +175,7 @@ async function main(): Promise<void> {
       samples.push(entry);
       log(
         `  ${String(entry.changes).padStart(6)} changes  heap ${(entry.heapUsed / 2 ** 20).toFixed(2)} MB  ` +
+          `Blink ${(entry.blinkHeap / 2 ** 20).toFixed(2)} MB  ` +
           `nodes ${entry.nodes}  listeners ${entry.jsEventListeners}  documents ${entry.documents}  ` +
           `(${entry.seconds.toFixed(0)} s)`,
       );
@@ -233,6 +235,15 @@ async function main(): Promise<void> {
     `heap ${(first.heapUsed / 2 ** 20).toFixed(2)} → ${(last.heapUsed / 2 ** 20).toFixed(2)} MB, ` +
       `nodes ${first.nodes} → ${last.nodes}, listeners ${first.jsEventListeners} → ${last.jsEventListeners}, ` +
       `documents ${first.documents} → ${last.documents}`,
+    `Blink heap (reported, not gated): ${(first.blinkHeap / 2 ** 20).toFixed(2)} → ${(last.blinkHeap / 2 ** 20).toFixed(2)} MB, ` +
+      `trend ${(
+        (slope(
+          samples.map((x) => x.changes),
+          samples.map((x) => x.blinkHeap),
+        ) *
+          1000) /
+        1024
+      ).toFixed(1)} KB per 1000 changes`,
     ...verdicts.map(
       (v) =>
         `${v.counter}: rise ${v.counter === 'heapUsed' ? `${(v.rise / 1024).toFixed(0)} KB` : v.rise}, ` +
@@ -245,11 +256,11 @@ async function main(): Promise<void> {
 
   if (!args['no-record']) {
     const table = [
-      '| changes | heap (MB) | DOM nodes | listeners | documents | elapsed |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| changes | JS heap (MB) | Blink heap (MB) | DOM nodes | listeners | documents | elapsed |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...samples.map(
         (s) =>
-          `| ${s.changes} | ${(s.heapUsed / 2 ** 20).toFixed(2)} | ${s.nodes} | ${s.jsEventListeners} | ${s.documents} | ${s.seconds.toFixed(0)} s |`,
+          `| ${s.changes} | ${(s.heapUsed / 2 ** 20).toFixed(2)} | ${(s.blinkHeap / 2 ** 20).toFixed(2)} | ${s.nodes} | ${s.jsEventListeners} | ${s.documents} | ${s.seconds.toFixed(0)} s |`,
       ),
     ].join('\n');
     const box = `${host.cores} cores, ${host.memoryGiB} GiB, Chromium ${host.chromium.split('.')[0]}`;

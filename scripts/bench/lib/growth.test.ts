@@ -81,4 +81,14 @@ describe('soak verdict', () => {
       ).grew,
     ).toBe(false);
   });
+
+  it('passes a step taken once early, then flat', () => {
+    const nodes = (i: number) => (i === 0 ? 446 : 450);
+    expect(
+      judge(
+        samples(() => 8 * MB, nodes),
+        'nodes',
+      ).grew,
+    ).toBe(false);
+  });
 });

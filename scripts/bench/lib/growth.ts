@@ -18,7 +18,7 @@ export type Counter = 'heapUsed' | 'nodes' | 'jsEventListeners' | 'documents';
 export interface Tolerance {
   /** Allowed rise from the first samples to the last ones, in the counter's unit. */
   readonly absolute: number;
-  /** Allowed trend, in the counter's unit per 1000 changes (least squares over every sample). */
+  /** Allowed trend, in the counter's unit per 1000 changes (least squares over the later half of the samples). */
   readonly per1000Changes: number;
 }
 
@@ -34,17 +34,18 @@ export interface Verdict {
   readonly counter: Counter;
   /** Median of the last third of the samples minus the median of the first third. */
   readonly rise: number;
-  /** Least-squares trend, per 1000 changes. */
+  /** Least-squares trend over the later half of the samples, per 1000 changes. */
   readonly trendPer1000: number;
   readonly grew: boolean;
 }
 
 /**
  * A counter grows past noise when the median of the last third of the samples
- * is above the median of the first third by more than `absolute`, and its
- * trend over all samples is above `per1000Changes` too. Needing both keeps one
- * noisy sample from failing the soak, and a level step that does not keep
- * climbing (a cache filled once) from passing for a leak only if it is small.
+ * is above the median of the first third by more than `absolute`, and it is
+ * still climbing over the later half of the soak (trend above
+ * `per1000Changes`). Needing both keeps one noisy sample, or a step taken
+ * once early on (a cache filled, a component created on the first visit),
+ * from failing the soak, while anything that keeps growing fails it.
  */
 export function judge(
   samples: readonly Sample[],
@@ -54,10 +55,11 @@ export function judge(
   const values = samples.map((s) => s[counter]);
   const third = Math.max(1, Math.floor(values.length / 3));
   const rise = values.length < 2 ? 0 : median(values.slice(-third)) - median(values.slice(0, third));
+  const later = samples.slice(Math.floor(samples.length / 2));
   const trendPer1000 =
     slope(
-      samples.map((s) => s.changes),
-      values,
+      later.map((s) => s.changes),
+      later.map((s) => s[counter]),
     ) * 1000;
   const grew = rise > tolerance.absolute && trendPer1000 > tolerance.per1000Changes;
   return { counter, rise, trendPer1000, grew };

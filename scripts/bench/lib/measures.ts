@@ -28,6 +28,7 @@ import {
   touch,
 } from './show';
 import { percentAbove, percentile } from './stats';
+import { startTrace, stopTrace } from './trace';
 import { log, ROOT, sleep } from './util';
 
 /** Animations run this many times faster while the fake clock fast-forwards the loop (memory, soak). */
@@ -48,12 +49,16 @@ export interface Contention {
   readonly otherCpuPct: number | null;
 }
 
-/** Waits for a quiet machine, then runs `body` and measures what else ran meanwhile. */
+/**
+ * Waits for a quiet machine (for wall-clock measures; CPU measures use thread
+ * time and skip the wait), runs `body`, and measures what else ran meanwhile.
+ */
 async function contended<T extends object>(
   ctx: MeasureContext,
   body: () => Promise<T>,
+  wait = true,
 ): Promise<T & Contention> {
-  const busyBeforePct = await waitForQuiet(ctx.quiet);
+  const busyBeforePct = await waitForQuiet(wait ? ctx.quiet : { ...ctx.quiet, maxWaitMs: 0 });
   const meter = new ContentionMeter(ctx.browser);
   await meter.start();
   const result = await body();
@@ -227,6 +232,50 @@ export async function framePacing(ctx: MeasureContext, count: number): Promise<F
   return out;
 }
 
+export interface TransitionCost {
+  /** Main-thread CPU (trace thread time) from the slide change until 700 ms later, ms. */
+  readonly cpuMs: number;
+  /** The longest main-thread task in that window: its CPU time and its wall time, ms. */
+  readonly longestTaskCpuMs: number;
+  readonly longestTaskWallMs: number;
+}
+
+/**
+ * What a slide change costs the main thread, in CPU time, from a Chrome trace:
+ * immune to other processes, unlike frame times. A transition can hold 60 fps
+ * only if no task in it needs more than a frame (16.7 ms) of CPU.
+ */
+export async function transitionCost(ctx: MeasureContext, changes: number): Promise<TransitionCost[]> {
+  const bench = await openBenchPage(ctx.browser);
+  const first = chartSlideIds()[0] ?? '';
+  await bench.page.goto(`${ctx.base}?slideSeconds=3&slide=${first}`);
+  await bench.page.locator('.show').waitFor();
+  await settle(bench.page);
+  await bench.page.evaluate(() => {
+    new MutationObserver(() => console.timeStamp('bench:slide-change')).observe(
+      document.querySelector('.show')!,
+      {
+        attributes: true,
+        attributeFilter: ['data-slide-index'],
+      },
+    );
+  });
+  await startTrace(bench.cdp);
+  await sleep((changes + 1) * 3000 + 1000);
+  const { tasks, marks } = await stopTrace(bench.cdp, 'bench:slide-change');
+  await bench.close();
+  // The first change warms up, as in the frame measure.
+  return marks.slice(1, changes + 1).map((mark) => {
+    const inWindow = tasks.filter((t) => t.ts + t.wallMs * 1000 >= mark - 1000 && t.ts <= mark + 700_000);
+    const longest = inWindow.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a), { ts: 0, wallMs: 0, cpuMs: 0 });
+    return {
+      cpuMs: inWindow.reduce((s, t) => s + t.cpuMs, 0),
+      longestTaskCpuMs: longest.cpuMs,
+      longestTaskWallMs: longest.wallMs,
+    };
+  });
+}
+
 // ---------------------------------------------------------------------------
 // CPU: the attract loop, and a still slide
 
@@ -243,34 +292,38 @@ export interface CpuRun extends Contention {
 }
 
 async function cpuWindow(ctx: MeasureContext, bench: BenchPage, seconds: number): Promise<CpuRun> {
-  return contended(ctx, async () => {
-    await bench.page.evaluate(() => {
-      const state = { changes: 0 };
-      (window as unknown as { __changes: typeof state }).__changes = state;
-      new MutationObserver(() => (state.changes += 1)).observe(document.querySelector('.show')!, {
-        attributes: true,
-        attributeFilter: ['data-slide-index'],
+  return contended(
+    ctx,
+    async () => {
+      await bench.page.evaluate(() => {
+        const state = { changes: 0 };
+        (window as unknown as { __changes: typeof state }).__changes = state;
+        new MutationObserver(() => (state.changes += 1)).observe(document.querySelector('.show')!, {
+          attributes: true,
+          attributeFilter: ['data-slide-index'],
+        });
       });
-    });
-    const before = await metrics(bench.cdp);
-    const cpuBefore = await chromiumCpuSeconds(ctx.browser);
-    await sleep(seconds * 1000);
-    const after = await metrics(bench.cdp);
-    const cpuAfter = await chromiumCpuSeconds(ctx.browser);
-    const slideChanges = await bench.page.evaluate(
-      () => (window as unknown as { __changes: { changes: number } }).__changes.changes,
-    );
-    const d = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
-    return {
-      seconds,
-      taskMs: d('TaskDuration'),
-      scriptMs: d('ScriptDuration'),
-      layoutMs: d('LayoutDuration'),
-      styleMs: d('RecalcStyleDuration'),
-      processMs: (cpuAfter - cpuBefore) * 1000,
-      slideChanges,
-    };
-  });
+      const before = await metrics(bench.cdp);
+      const cpuBefore = await chromiumCpuSeconds(ctx.browser);
+      await sleep(seconds * 1000);
+      const after = await metrics(bench.cdp);
+      const cpuAfter = await chromiumCpuSeconds(ctx.browser);
+      const slideChanges = await bench.page.evaluate(
+        () => (window as unknown as { __changes: { changes: number } }).__changes.changes,
+      );
+      const d = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
+      return {
+        seconds,
+        taskMs: d('TaskDuration'),
+        scriptMs: d('ScriptDuration'),
+        layoutMs: d('LayoutDuration'),
+        styleMs: d('RecalcStyleDuration'),
+        processMs: (cpuAfter - cpuBefore) * 1000,
+        slideChanges,
+      };
+    },
+    false,
+  );
 }
 
 export async function attractCpu(ctx: MeasureContext, count: number): Promise<CpuRun[]> {
