@@ -242,6 +242,13 @@ async function main(): Promise<void> {
           pick((f) => f.reference.over33Pct),
           fmt.pct,
         ),
+        row('changeCpu', 'slide change: main-thread CPU', summarize(cost.map((c) => c.cpuMs)), fmt.ms),
+        row(
+          'longestTask',
+          '  longest task in it (CPU)',
+          summarize(cost.map((c) => c.longestTaskCpuMs)),
+          fmt.ms,
+        ),
       );
     }
 
