@@ -8,7 +8,7 @@
  *
  *   npm run bench -- [--runs 5] [--port 4473] [--changes 1000]
  *                    [--only cold,frames,attract,still,memory,tap] [--skip-build]
- *                    [--no-record] [--json file] [--quiet-pct 30] [--quiet-wait 30]
+ *                    [--dist dir] [--no-record] [--json file] [--quiet-pct 30] [--quiet-wait 30]
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -57,6 +57,7 @@ const { values: args } = parseArgs({
     changes: { type: 'string', default: '1000' },
     only: { type: 'string', default: MEASURES.join(',') },
     'skip-build': { type: 'boolean', default: false },
+    dist: { type: 'string' },
     'no-record': { type: 'boolean', default: false },
     json: { type: 'string' },
     'quiet-pct': { type: 'string', default: '30' },
@@ -102,7 +103,8 @@ function otherCpu(runs: readonly Contention[]): number | null {
 async function main(): Promise<void> {
   const runs = Math.max(1, Number(args.runs));
   const only = new Set(args.only.split(',').map((s) => s.trim()) as MeasureName[]);
-  if (!args['skip-build']) {
+  // --dist measures another build (an A/B experiment): no build, no row in BENCHMARKS.md.
+  if (!args['skip-build'] && !args.dist) {
     log('building the web bundle (npm run build:web)…');
     const build = spawnSync('npm', ['run', '--silent', 'build:web'], {
       cwd: ROOT,
@@ -111,7 +113,7 @@ async function main(): Promise<void> {
     });
     if (build.status !== 0) throw new Error('the web build failed');
   }
-  const server = await serveStatic(join(ROOT, 'dist/web'), Number(args.port));
+  const server = await serveStatic(args.dist ?? join(ROOT, 'dist/web'), Number(args.port));
   const browser = await launchChromium();
   const host = machine(browser.version());
   log(
@@ -375,7 +377,7 @@ async function main(): Promise<void> {
   const failed = rows.filter((r) => r.verdict === 'FAIL').map((r) => r.measure.trim());
   log(failed.length ? `budgets missed: ${failed.join('; ')} (see BENCHMARKS.md)` : 'every budget met');
 
-  if (!args['no-record'] && only.size === MEASURES.length) {
+  if (!args['no-record'] && !args.dist && only.size === MEASURES.length) {
     const load = known.length ? `${Math.max(...known).toFixed(0)} %` : '?';
     appendTableRow(
       join(ROOT, 'BENCHMARKS.md'),
