@@ -78,27 +78,43 @@ export interface MemorySample {
 }
 
 /**
- * Forces full garbage collection (V8's heap and, with it, Blink's DOM) until
- * two readings in a row agree on the node count, then reads the counters.
+ * Forces full garbage collection (V8's heap and, with it, Blink's) five times,
+ * two real frames and 100 ms apart, and keeps the lowest reading of each
+ * counter: garbage only goes down from one collection to the next (a node
+ * still held by a pending callback is freed by a later one), live objects
+ * never do, so the minimum is what is really alive.
  */
 export async function memorySample(page: Page, cdp: CDPSession): Promise<MemorySample> {
-  let previous = -1;
-  let counters = { documents: 0, nodes: 0, jsEventListeners: 0 };
-  for (let i = 0; i < 8; i += 1) {
+  let best: Omit<MemorySample, 'elements'> | null = null;
+  for (let i = 0; i < 5; i += 1) {
     await cdp.send('HeapProfiler.collectGarbage');
-    await page.evaluate(() => new Promise<void>((resolve) => window.__bench.real.setTimeout(resolve, 50)));
-    counters = await cdp.send('Memory.getDOMCounters');
-    if (i >= 1 && counters.nodes === previous) break;
-    previous = counters.nodes;
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          window.__bench.real.raf(() =>
+            window.__bench.real.raf(() => window.__bench.real.setTimeout(resolve, 100)),
+          ),
+        ),
+    );
+    const counters = await cdp.send('Memory.getDOMCounters');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const reading = {
+      heapUsed: heap.usedSize,
+      blinkHeap: heap.embedderHeapUsedSize,
+      nodes: counters.nodes,
+      jsEventListeners: counters.jsEventListeners,
+      documents: counters.documents,
+    };
+    best = best
+      ? {
+          heapUsed: Math.min(best.heapUsed, reading.heapUsed),
+          blinkHeap: Math.min(best.blinkHeap, reading.blinkHeap),
+          nodes: Math.min(best.nodes, reading.nodes),
+          jsEventListeners: Math.min(best.jsEventListeners, reading.jsEventListeners),
+          documents: Math.min(best.documents, reading.documents),
+        }
+      : reading;
   }
-  const heap = await cdp.send('Runtime.getHeapUsage');
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
-  return {
-    heapUsed: heap.usedSize,
-    blinkHeap: heap.embedderHeapUsedSize,
-    nodes: counters.nodes,
-    elements,
-    jsEventListeners: counters.jsEventListeners,
-    documents: counters.documents,
-  };
+  return { ...best!, elements };
 }

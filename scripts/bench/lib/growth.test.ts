@@ -69,7 +69,7 @@ describe('soak verdict', () => {
       judge(
         samples(
           () => 8 * MB,
-          (i) => 500 + i * 3,
+          (i) => 500 + i * 30,
         ),
         'nodes',
       ).grew,

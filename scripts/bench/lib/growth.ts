@@ -22,10 +22,15 @@ export interface Tolerance {
   readonly per1000Changes: number;
 }
 
-/** What counts as noise: heap 1 MiB (the bench's budget), DOM and listener counts exact. */
+/**
+ * What counts as noise: heap 1 MiB (the bench's budget); listeners and
+ * documents exact; DOM nodes 100, because Chromium may keep the subtree of the
+ * last closed panel (61 nodes) alive until the next visitor, a bounded
+ * retention, not a leak (BENCHMARKS.md).
+ */
 export const TOLERANCES: Readonly<Record<Counter, Tolerance>> = {
   heapUsed: { absolute: 1024 * 1024, per1000Changes: 100 * 1024 },
-  nodes: { absolute: 0, per1000Changes: 0.5 },
+  nodes: { absolute: 100, per1000Changes: 0.5 },
   jsEventListeners: { absolute: 0, per1000Changes: 0.1 },
   documents: { absolute: 0, per1000Changes: 0.01 },
 };
