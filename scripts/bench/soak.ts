@@ -1,0 +1,286 @@
+/**
+ * `npm run soak -- --changes 10000`: runs the kiosk's attract loop for that many
+ * slide changes at accelerated time (Playwright's fake clock for the show's
+ * timers, CDP Animation.setPlaybackRate for its animations), alternating the
+ * language each cycle, with a visitor every few dozen changes (a waking tap,
+ * slides, the language switch, a panel) who leaves either by the idle question
+ * or by the back-to-loop button. Every 500 changes, at the same point of the
+ * loop (slide 1, default language, attract), it forces GC and samples the JS
+ * heap, DOM nodes, event listeners and documents. Exits non-zero if one grows
+ * past noise (lib/growth.ts) or the page throws. Writes the result into
+ * BENCHMARKS.md.
+ *
+ *   npm run soak -- [--changes 10000] [--sample-every 500] [--visit-every 40]
+ *                   [--port 4473] [--skip-build] [--no-record] [--json file]
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from '@playwright/test';
+import en from '../../data/locales/en.json' with { type: 'json' };
+import it from '../../data/locales/it.json' with { type: 'json' };
+import { launchChromium, memorySample, type BenchPage } from './lib/browser';
+import { judge, TOLERANCES, type Counter, type Sample } from './lib/growth';
+import { slope } from './lib/stats';
+import { ANIMATION_RATE, openAccelerated, type MeasureContext } from './lib/measures';
+import { machine, replaceBlock } from './lib/report';
+import { serveStatic } from './lib/server';
+import { nextLoopSlide, playlistFor, settle, showAttributes, stageCentre, touch } from './lib/show';
+import { log, ROOT } from './lib/util';
+
+const { values: args } = parseArgs({
+  options: {
+    changes: { type: 'string', default: '10000' },
+    'sample-every': { type: 'string', default: '500' },
+    'visit-every': { type: 'string', default: '40' },
+    port: { type: 'string', default: process.env.BENCH_PORT ?? '4473' },
+    'skip-build': { type: 'boolean', default: false },
+    'no-record': { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+
+/** The shortest times the settings allow: the soak runs through the idle question quickly. */
+const QUERY = 'slideSeconds=3&idleSeconds=10&idleWarningSeconds=3';
+const MESSAGES = { it: it.show, en: en.show } as const;
+
+interface Tally {
+  changes: number;
+  visits: number;
+  idleReturns: number;
+  buttonReturns: number;
+  languageSwitches: number;
+  panels: number;
+}
+
+async function locale(page: Page): Promise<'it' | 'en'> {
+  return (await showAttributes(page)).locale === 'en' ? 'en' : 'it';
+}
+
+/** Presses a key and waits for the show to settle. */
+async function key(page: Page, name: string): Promise<void> {
+  await page.keyboard.press(name);
+  await settle(page);
+}
+
+/** A visitor: wakes the show, moves two slides, switches the language, opens a panel, and leaves. */
+async function visit(bench: BenchPage, n: number, tally: Tally): Promise<void> {
+  const { page, cdp } = bench;
+  const playlist = playlistFor(QUERY);
+  const point = await stageCentre(page);
+  await touch(cdp, point.x, point.y);
+  await page.locator('.show[data-phase="explore"]').waitFor();
+  await settle(page);
+  await key(page, 'ArrowRight');
+  tally.changes += 1;
+  await key(page, 'l');
+  tally.languageSwitches += 1;
+  const panel = (['index', 'readMore', 'table'] as const)[n % 3]!;
+  await page.getByRole('button', { name: MESSAGES[await locale(page)][panel], exact: true }).click();
+  await page.locator('[role="dialog"]').waitFor();
+  await key(page, 'Escape');
+  await page.locator('[role="dialog"]').waitFor({ state: 'detached' });
+  tally.panels += 1;
+  await key(page, 'ArrowLeft');
+  tally.changes += 1;
+  if (n % 2 === 0) {
+    // Leaves: the idle question, its countdown, and back to the loop.
+    await page.clock.runFor(playlist.config.idleMs);
+    await page.getByTestId('idle-overlay').waitFor();
+    await page.clock.runFor(playlist.config.warningMs);
+    tally.idleReturns += 1;
+  } else {
+    await page.getByRole('button', { name: MESSAGES[await locale(page)].backToLoop }).click();
+    tally.buttonReturns += 1;
+  }
+  await page.locator('.show[data-phase="attract"]').waitFor();
+  await settle(page);
+}
+
+async function main(): Promise<void> {
+  const target = Math.max(1, Number(args.changes));
+  const sampleEvery = Math.max(1, Number(args['sample-every']));
+  const visitEvery = Math.max(0, Number(args['visit-every']));
+  if (!args['skip-build']) {
+    log('building the web bundle (npm run build:web)…');
+    const build = spawnSync('npm', ['run', '--silent', 'build:web'], {
+      cwd: ROOT,
+      stdio: ['ignore', 2, 2],
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    });
+    if (build.status !== 0) throw new Error('the web build failed');
+  }
+  const server = await serveStatic(join(ROOT, 'dist/web'), Number(args.port));
+  const browser = await launchChromium();
+  const host = machine(browser.version());
+  const ctx: MeasureContext = { browser, base: server.url, quiet: { thresholdPct: 100, maxWaitMs: 0 } };
+  const playlist = playlistFor(QUERY);
+  const defaultLocale = playlist.config.defaultLocale;
+  const errors: string[] = [];
+  const samples: (Sample & { blinkHeap: number; elements: number; seconds: number })[] = [];
+  const tally: Tally = {
+    changes: 0,
+    visits: 0,
+    idleReturns: 0,
+    buttonReturns: 0,
+    languageSwitches: 0,
+    panels: 0,
+  };
+  const started = Date.now();
+  let loopChanges = 0;
+
+  log(
+    `soak: ${target} slide changes, a sample every ${sampleEvery}, a visitor every ${visitEvery || '∞'} loop changes ` +
+      `(fake clock; animations ×${ANIMATION_RATE}); ${server.url}`,
+  );
+  let bench: BenchPage | undefined;
+  let closing = false;
+  try {
+    bench = await openAccelerated(ctx, QUERY);
+    const { page } = bench;
+    page.on('pageerror', (error) => {
+      // Closing the page hides it, which is not part of the soak (see BENCHMARKS.md on hidden pages).
+      if (closing) return;
+      errors.push(`${error.message} (after ${tally.changes} changes, ${tally.visits} visitors)`);
+      log(`  page error after ${tally.changes} changes: ${error.stack ?? error.message}`);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !closing) errors.push(message.text());
+    });
+
+    /** One loop change, counting language alternations. */
+    const loopStep = async () => {
+      const before = await locale(page);
+      const after = await nextLoopSlide(page, playlist);
+      tally.changes += 1;
+      loopChanges += 1;
+      if (after.locale !== before) tally.languageSwitches += 1;
+      if (visitEvery > 0 && loopChanges % visitEvery === 0) {
+        await visit(bench!, tally.visits, tally);
+        tally.visits += 1;
+      }
+    };
+
+    /** Goes on looping to the sampling point (slide 1, default language, attract), then samples. */
+    const sample = async () => {
+      for (let guard = 0; guard < 10 * playlist.slides.length; guard += 1) {
+        const now = await showAttributes(page);
+        if (now.phase === 'attract' && now.index === 0 && now.locale === defaultLocale) break;
+        await loopStep();
+      }
+      await settle(page);
+      const counters = await memorySample(page, bench!.cdp);
+      const entry = { changes: tally.changes, ...counters, seconds: (Date.now() - started) / 1000 };
+      samples.push(entry);
+      log(
+        `  ${String(entry.changes).padStart(6)} changes  heap ${(entry.heapUsed / 2 ** 20).toFixed(2)} MB  ` +
+          `Blink ${(entry.blinkHeap / 2 ** 20).toFixed(2)} MB  ` +
+          `nodes ${entry.nodes}  listeners ${entry.jsEventListeners}  documents ${entry.documents}  ` +
+          `(${entry.seconds.toFixed(0)} s)`,
+      );
+    };
+
+    // Warm-up: one bilingual cycle and one visitor of each kind, so that lazy caches are full.
+    const warmup = playlist.slides.length * playlist.config.languages.length;
+    for (let i = 0; i < warmup; i += 1) await nextLoopSlide(page, playlist);
+    for (let i = 0; i < 6; i += 1) await visit(bench, i, { ...tally });
+    await sample();
+    const base = tally.changes;
+    let next = base + sampleEvery;
+    while (tally.changes - base < target) {
+      await loopStep();
+      if (tally.changes >= next) {
+        await sample();
+        next += sampleEvery;
+      }
+    }
+    if (samples.at(-1)!.changes < tally.changes) await sample();
+  } finally {
+    closing = true;
+    await bench?.close();
+    await browser.close();
+    await server.close();
+  }
+
+  const counters: Counter[] = ['heapUsed', 'nodes', 'jsEventListeners', 'documents'];
+  const verdicts = counters.map((c) => judge(samples, c));
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const failed = verdicts.filter((v) => v.grew);
+  const ok = failed.length === 0 && errors.length === 0;
+  const report = {
+    date: new Date().toISOString(),
+    machine: host,
+    query: QUERY,
+    changes: tally.changes - (samples[0]?.changes ?? 0),
+    tally,
+    seconds,
+    animationRate: ANIMATION_RATE,
+    tolerances: TOLERANCES,
+    verdicts,
+    errors,
+    ok,
+    samples,
+  };
+  const json = JSON.stringify(report, null, 2);
+  process.stdout.write(`${json}\n`);
+  if (args.json) writeFileSync(args.json, `${json}\n`);
+
+  const first = samples[0]!;
+  const last = samples.at(-1)!;
+  const lines = [
+    `${report.changes} slide changes after warm-up in ${Math.round(seconds / 60)} min: ${tally.visits} visitors ` +
+      `(${tally.idleReturns} left by the idle question, ${tally.buttonReturns} by the button), ` +
+      `${tally.languageSwitches} language changes, ${tally.panels} panels opened`,
+    `heap ${(first.heapUsed / 2 ** 20).toFixed(2)} → ${(last.heapUsed / 2 ** 20).toFixed(2)} MB, ` +
+      `nodes ${first.nodes} → ${last.nodes}, listeners ${first.jsEventListeners} → ${last.jsEventListeners}, ` +
+      `documents ${first.documents} → ${last.documents}`,
+    `Blink heap (reported, not gated): ${(first.blinkHeap / 2 ** 20).toFixed(2)} → ${(last.blinkHeap / 2 ** 20).toFixed(2)} MB, ` +
+      `trend ${(
+        (slope(
+          samples.map((x) => x.changes),
+          samples.map((x) => x.blinkHeap),
+        ) *
+          1000) /
+        1024
+      ).toFixed(1)} KB per 1000 changes`,
+    ...verdicts.map(
+      (v) =>
+        `${v.counter}: rise ${v.counter === 'heapUsed' ? `${(v.rise / 1024).toFixed(0)} KB` : v.rise}, ` +
+        `trend ${v.counter === 'heapUsed' ? `${(v.trendPer1000 / 1024).toFixed(1)} KB` : v.trendPer1000.toFixed(2)} per 1000 changes` +
+        ` → ${v.grew ? 'GROWS' : 'flat'}`,
+    ),
+    errors.length ? `page errors: ${errors.length} (${errors.slice(0, 3).join(' | ')})` : 'no page errors',
+  ];
+  log(`\n${lines.join('\n')}\n${ok ? 'soak passed' : 'soak FAILED'}`);
+
+  if (!args['no-record']) {
+    const table = [
+      '| changes | JS heap (MB) | Blink heap (MB) | DOM nodes | listeners | documents | elapsed |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...samples.map(
+        (s) =>
+          `| ${s.changes} | ${(s.heapUsed / 2 ** 20).toFixed(2)} | ${(s.blinkHeap / 2 ** 20).toFixed(2)} | ${s.nodes} | ${s.jsEventListeners} | ${s.documents} | ${s.seconds.toFixed(0)} s |`,
+      ),
+    ].join('\n');
+    const box = `${host.cores} cores, ${host.memoryGiB} GiB, Chromium ${host.chromium.split('.')[0]}`;
+    replaceBlock(
+      join(ROOT, 'BENCHMARKS.md'),
+      'soak',
+      [
+        `Last soak: ${report.date.slice(0, 16).replace('T', ' ')} UTC, commit ${host.commit}, ${box}: **${ok ? 'passed' : 'FAILED'}**.`,
+        '',
+        ...lines.map((l) => `- ${l}`),
+        '',
+        table,
+      ].join('\n'),
+    );
+    log('recorded in BENCHMARKS.md');
+  }
+  process.exit(ok ? 0 : 1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
