@@ -2,9 +2,11 @@
  * The geographic files, bundled into the build (no request at run time) and
  * parsed once, on first use, into GeoJSON for d3-geo.
  */
+import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Topology } from 'topojson-specification';
+import type { Box } from '../../app/charts/geometry';
 import type { GeoLookup } from '../../app/charts/models';
 import countryPoints from '../../assets/geo/country-points.json';
 import places from '../../assets/geo/places.json';
@@ -38,4 +40,39 @@ export function worldLandFeature(): Feature<Geometry> {
     worldLand = feature(topology, topology.objects.land);
   }
   return worldLand;
+}
+
+/** The world's land fitted into a box: the projection, and the land's outline as SVG path data. */
+export interface FittedWorld {
+  projection: GeoProjection;
+  land: string;
+}
+
+// Fitting and drawing the world's land streams every point of it twice (about 25 ms on a
+// kiosk-class CPU, the costliest step of any slide change), and the map slide is built at the same
+// size on every loop. A few sizes are kept (first layout, landscape, portrait), not every size a
+// resizing window passes through.
+const FITS_KEPT = 4;
+const worldFits = new Map<string, FittedWorld>();
+
+/** The world's land fitted into `box`, computed once per size. */
+export function fitWorld(box: Box): FittedWorld {
+  const key = `${box.x},${box.y},${box.width},${box.height}`;
+  const kept = worldFits.get(key);
+  if (kept) return kept;
+  const land = worldLandFeature();
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [box.x, box.y],
+      [box.x + Math.max(1, box.width), box.y + Math.max(1, box.height)],
+    ],
+    land,
+  );
+  const fitted = { projection, land: geoPath(projection)(land) ?? '' };
+  if (worldFits.size >= FITS_KEPT) {
+    const oldest = worldFits.keys().next().value;
+    if (oldest !== undefined) worldFits.delete(oldest);
+  }
+  worldFits.set(key, fitted);
+  return fitted;
 }

@@ -1,0 +1,31 @@
+import { geoPath } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
+import { fitWorld, worldLandFeature } from './geo';
+
+const box = (x: number, y: number, width: number, height: number) => ({ x, y, width, height });
+
+describe('the world map fitted to a chart box', () => {
+  it('draws the land inside the box, touching it on the constraining side', () => {
+    const target = box(20, 40, 1200, 700);
+    const { projection, land } = fitWorld(target);
+    expect(land.startsWith('M')).toBe(true);
+    const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(worldLandFeature());
+    expect(x0).toBeGreaterThanOrEqual(target.x - 0.5);
+    expect(y0).toBeGreaterThanOrEqual(target.y - 0.5);
+    expect(x1).toBeLessThanOrEqual(target.x + target.width + 0.5);
+    expect(y1).toBeLessThanOrEqual(target.y + target.height + 0.5);
+    expect(Math.max(x1 - x0 - target.width, y1 - y0 - target.height)).toBeCloseTo(0, 0);
+  });
+
+  it('is computed once per size, so the map slide costs nothing extra on the next loop', () => {
+    expect(fitWorld(box(0, 0, 800, 400))).toBe(fitWorld(box(0, 0, 800, 400)));
+    expect(fitWorld(box(0, 0, 800, 400))).not.toBe(fitWorld(box(0, 0, 801, 400)));
+  });
+
+  it('keeps only a few sizes, so a window resized for days does not grow memory', () => {
+    const first = fitWorld(box(1, 1, 500, 300));
+    for (let i = 0; i < 4; i++) fitWorld(box(1, 1, 600 + i, 300));
+    expect(fitWorld(box(1, 1, 500, 300))).not.toBe(first);
+    expect(fitWorld(box(1, 1, 500, 300)).land).toBe(first.land);
+  });
+});
