@@ -22,10 +22,19 @@ describe('the world map fitted to a chart box', () => {
     expect(fitWorld(box(0, 0, 800, 400))).not.toBe(fitWorld(box(0, 0, 801, 400)));
   });
 
-  it('keeps only a few sizes, so a window resized for days does not grow memory', () => {
+  it('keeps only the two sizes used last, so a window resized for days does not grow memory', () => {
     const first = fitWorld(box(1, 1, 500, 300));
-    for (let i = 0; i < 4; i++) fitWorld(box(1, 1, 600 + i, 300));
-    expect(fitWorld(box(1, 1, 500, 300))).not.toBe(first);
-    expect(fitWorld(box(1, 1, 500, 300)).land).toBe(first.land);
+    const second = fitWorld(box(1, 1, 600, 300));
+    expect(fitWorld(box(1, 1, 500, 300))).toBe(first);
+    fitWorld(box(1, 1, 700, 300));
+    expect(fitWorld(box(1, 1, 500, 300))).toBe(first);
+    const again = fitWorld(box(1, 1, 600, 300));
+    expect(again).not.toBe(second);
+    expect(again.land).toBe(second.land);
+  });
+
+  it('draws nothing before the box is measured, so a first layout of zero size costs nothing', () => {
+    expect(fitWorld(box(0, 0, 0, 0)).land).toBe('');
+    expect(fitWorld(box(0, 0, 972, 0)).land).toBe('');
   });
 });

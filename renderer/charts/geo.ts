@@ -50,21 +50,30 @@ export interface FittedWorld {
 
 // Fitting and drawing the world's land streams every point of it twice (about 25 ms on a
 // kiosk-class CPU, the costliest step of any slide change), and the map slide is built at the same
-// size on every loop. A few sizes are kept (first layout, landscape, portrait), not every size a
-// resizing window passes through.
-const FITS_KEPT = 4;
+// sizes on every loop: a first layout, then its final one. Each size keeps about 70 KB of path
+// text, so only the last two are kept, not every size a resizing window passes through.
+const FITS_KEPT = 2;
 const worldFits = new Map<string, FittedWorld>();
+
+/** Before the chart's box is measured there is nothing to draw: no fitting, no path. */
+const UNMEASURED: FittedWorld = { projection: geoEqualEarth().scale(1e-6).translate([0, 0]), land: '' };
 
 /** The world's land fitted into `box`, computed once per size. */
 export function fitWorld(box: Box): FittedWorld {
+  if (box.width < 1 || box.height < 1) return UNMEASURED;
   const key = `${box.x},${box.y},${box.width},${box.height}`;
   const kept = worldFits.get(key);
-  if (kept) return kept;
+  if (kept) {
+    // Most recently used last, so the size on screen is the one kept.
+    worldFits.delete(key);
+    worldFits.set(key, kept);
+    return kept;
+  }
   const land = worldLandFeature();
   const projection = geoEqualEarth().fitExtent(
     [
       [box.x, box.y],
-      [box.x + Math.max(1, box.width), box.y + Math.max(1, box.height)],
+      [box.x + box.width, box.y + box.height],
     ],
     land,
   );
