@@ -48,8 +48,8 @@ export interface FittedWorld {
   land: string;
 }
 
-// Fitting and drawing the world's land streams every point of it twice (about 25 ms on a
-// kiosk-class CPU, the costliest step of any slide change), and the map slide is built at the same
+// Fitting and drawing the world's land streams every point of it twice (35 of the 58 ms the map
+// slide's change took on the bench machine, the costliest step of any slide change), and the map slide is built at the same
 // sizes on every loop: a first layout, then its final one. Each size keeps about 70 KB of path
 // text, so only the last two are kept, not every size a resizing window passes through.
 const FITS_KEPT = 2;
