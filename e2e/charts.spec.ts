@@ -174,6 +174,37 @@ for (const [slideId, chart, mark, texts] of TAPS) {
   });
 }
 
+test('every mark lies under its own tap target, where a visitor touches it', async ({ page }) => {
+  let checked = 0;
+  for (const slide of SLIDES.filter((s) => s.charts.length > 0)) {
+    const region = await openSlide(page, slide.id, 'en');
+    const misplaced = await region.locator('[data-chart]').evaluateAll((charts) =>
+      charts.flatMap((chart) => {
+        const index = chart.getAttribute('data-chart');
+        // A reference line spans the bars; its target is its label under them.
+        return [...chart.querySelectorAll('[data-mark]:not(line)')].flatMap((mark) => {
+          const id = mark.getAttribute('data-mark');
+          const hit = chart.querySelector(`[data-hit="${index}:${id}"]`);
+          if (!hit) return [`${index}:${id} has no target`];
+          const m = mark.getBoundingClientRect();
+          const h = hit.getBoundingClientRect();
+          const x = m.left + m.width / 2;
+          const y = m.top + m.height / 2;
+          const inside = x >= h.left && x <= h.right && y >= h.top && y <= h.bottom;
+          return inside
+            ? []
+            : [
+                `${index}:${id} centre (${x | 0}, ${y | 0}) outside its target (${h.top | 0}–${h.bottom | 0})`,
+              ];
+        });
+      }),
+    );
+    expect(misplaced, slide.id).toEqual([]);
+    checked += await region.locator('[data-mark]:not(line)').count();
+  }
+  expect(checked).toBeGreaterThan(60);
+});
+
 test('a tap on another mark moves the callout there', async ({ page }) => {
   const region = await openSlide(page, 'fifth-exporting-province', 'it');
   await region.locator('[data-hit="0:milano"]').click();
