@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contains } from './geometry';
+import { circleBox, contains } from './geometry';
 import { bubbleMapLayout } from './bubble-layout';
 
 describe('bubbleMapLayout', () => {
@@ -10,12 +10,7 @@ describe('bubbleMapLayout', () => {
   ])('%s: the rest bubble goes %s the map, everything inside the chart', (_, width, height, where) => {
     const layout = bubbleMapLayout(width, height, 94, 464, 70);
     const chart = { x: 0, y: 0, width, height };
-    const rest = {
-      x: layout.rest.x - layout.rest.r,
-      y: layout.rest.y - layout.rest.r,
-      width: 2 * layout.rest.r,
-      height: 2 * layout.rest.r,
-    };
+    const rest = circleBox(layout.rest.x, layout.rest.y, layout.rest.r);
     expect(contains(chart, layout.map)).toBe(true);
     expect(contains(chart, rest)).toBe(true);
     expect(contains(chart, layout.rest.label)).toBe(true);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure } from '../locale/format';
 import type { Qualifier, Unit } from '../report/schema';
-import { figureParts, joinFigureParts } from './figure';
+import { figureParts, type FigureParts } from './figure';
+
+/** What FigureText.svelte draws, as plain text. */
+const joinFigureParts = (parts: FigureParts) =>
+  parts.hedge + parts.joiner + parts.pieces.map((p) => p.text).join('');
 
 const NBSP = '\u00a0';
 const plain = (text: string) => text.replaceAll(NBSP, ' ');
@@ -41,7 +45,6 @@ describe('figureParts', () => {
     for (const locale of ['it', 'en'] as const) {
       const parts = figureParts(figure, locale);
       expect(joinFigureParts(parts)).toBe(formatFigure(figure, locale));
-      expect(parts.text).toBe(formatFigure(figure, locale));
     }
   });
 });

@@ -18,8 +18,6 @@ export interface FigureParts {
   /** What joins the hedge to the value (a no-break space), or ''. */
   readonly joiner: string;
   readonly pieces: readonly FigurePiece[];
-  /** The whole figure as format.ts writes it. */
-  readonly text: string;
 }
 
 export function figureParts(
@@ -32,7 +30,7 @@ export function figureParts(
   const joiner = hedge ? text.slice(hedge.length, text.length - value.length) : '';
   const number = formatNumber(figure.value, locale);
   const at = value.indexOf(number);
-  if (at < 0) return { hedge, joiner, pieces: [{ text: value, kind: 'number' }], text };
+  if (at < 0) return { hedge, joiner, pieces: [{ text: value, kind: 'number' }] };
   let before = value.slice(0, at);
   let digits = number;
   // A sign belongs to the number ("+350%"), not to the unit.
@@ -46,10 +44,5 @@ export function figureParts(
     { text: digits, kind: 'number' },
     ...(after ? [{ text: after, kind: 'unit' as const }] : []),
   ];
-  return { hedge, joiner, pieces, text };
-}
-
-/** The parts joined back: equal to `formatFigure` by construction (and by test). */
-export function joinFigureParts(parts: FigureParts): string {
-  return parts.hedge + parts.joiner + parts.pieces.map((p) => p.text).join('');
+  return { hedge, joiner, pieces };
 }

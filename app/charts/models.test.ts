@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Translate } from '../report/chart-table';
 import { CHART_KINDS, ReportSchema, type ChartSpec, type Locale } from '../report/schema';
 import { arrangeCharts, chartWeight } from './arrange';
-import { chartModel, modelMarks, type ChartModel, type ModelContext } from './models';
+import { chartModel, type ChartModel, type ModelContext } from './models';
 
 const report = ReportSchema.parse(
   JSON.parse(readFileSync(new URL('../../data/report.json', import.meta.url), 'utf8')),
@@ -178,15 +178,6 @@ describe('chartModel maps every chart kind to what its layer draws', () => {
     expect(built.items.filter((i) => i.highlight).map((i) => i.label)).toEqual(['Bergamo']);
     expect(built.items[0]!.detail).toBe('valore non riportato nel testo');
     expect(built.note).toMatch(/solo il dato di Bergamo/);
-  });
-
-  it('modelMarks lists every tappable mark once, with unique ids', () => {
-    for (const slide of report.slides) {
-      for (const spec of slide.charts) {
-        const marks = modelMarks(chartModel(spec, context('en')));
-        expect(new Set(marks.map((m) => m.id)).size, `${slide.id}`).toBe(marks.length);
-      }
-    }
   });
 });
 

@@ -383,25 +383,3 @@ export function chartModel(chart: ChartSpec, context: ModelContext): ChartModel 
   const build = BUILDERS[chart.kind] as (chart: ChartSpec, context: ModelContext) => ChartModel;
   return build(chart, context);
 }
-
-/** Every tappable mark of a model, in drawing order: what the callout can show. */
-export function modelMarks(model: ChartModel): readonly Mark[] {
-  switch (model.kind) {
-    case 'bars':
-      return model.marks;
-    case 'ranking':
-      return model.slots;
-    case 'deltas':
-      return [...model.marks, ...(model.reference ? [model.reference] : [])];
-    case 'units':
-      return model.groups;
-    case 'pointMap':
-      return [...model.places, ...(model.centre ? [model.centre] : [])];
-    case 'bubbleMap':
-      return [...model.marks, model.rest];
-    case 'pairs':
-      return model.rows.flatMap((row) => row.marks);
-    case 'set':
-      return model.items;
-  }
-}

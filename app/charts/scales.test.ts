@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  barDomain,
-  barLayout,
-  chipGrid,
-  bandScale,
-  groupedUnitGrid,
-  radiusScale,
-  unitCell,
-  unitGrid,
-  valueScale,
-} from './scales';
+import { barDomain, barLayout, chipGrid, groupedUnitGrid, radiusScale } from './scales';
 
 describe('barDomain', () => {
   it.each<[number[], number | undefined, [number, number]]>([
@@ -23,16 +13,6 @@ describe('barDomain', () => {
   });
 });
 
-describe('valueScale', () => {
-  it.each<[number, number]>([
-    [0, 100],
-    [10.1, 600],
-    [5.05, 350],
-  ])('%s → %s px', (value, px) => {
-    expect(valueScale([0, 10.1], [100, 600])(value)).toBeCloseTo(px);
-  });
-});
-
 describe('radiusScale', () => {
   it('makes areas, not radii, proportional to the values', () => {
     const r = radiusScale(94, 40);
@@ -41,40 +21,6 @@ describe('radiusScale', () => {
     const area = (v: number) => Math.PI * r(v) ** 2;
     expect(area(464) / area(94)).toBeCloseTo(464 / 94);
     expect(area(27) / area(94)).toBeCloseTo(27 / 94);
-  });
-});
-
-describe('bandScale', () => {
-  it('spreads rows over the height with gaps between them only', () => {
-    const band = bandScale(['a', 'b', 'c'], 300, 0.25);
-    expect(band('a')).toBe(0);
-    expect((band('c') ?? 0) + band.bandwidth()).toBeCloseTo(300);
-    expect(band.step()).toBeCloseTo(300 / 2.75);
-  });
-});
-
-describe('unitGrid', () => {
-  it.each<[number, number, number, number, number]>([
-    // count, width, height → columns, rows
-    [207, 760, 600, 16, 13],
-    [207, 1000, 300, 26, 8],
-    [10, 100, 100, 3, 4],
-    [1, 50, 80, 1, 1],
-  ])('%s units in %s×%s → %s columns, %s rows', (count, width, height, columns, rows) => {
-    const grid = unitGrid(count, width, height);
-    expect([grid.columns, grid.rows]).toEqual([columns, rows]);
-    expect(grid.columns * grid.rows).toBeGreaterThanOrEqual(count);
-    expect(grid.cell * grid.columns).toBeLessThanOrEqual(width + 1e-9);
-    expect(grid.cell * grid.rows).toBeLessThanOrEqual(height + 1e-9);
-  });
-
-  it.each<[number, number, number]>([
-    [0, 0, 0],
-    [17, 17, 0],
-    [18, 0, 1],
-    [206, 8, 11],
-  ])('unit %s sits at column %s, row %s of 18', (index, column, row) => {
-    expect(unitCell(index, { columns: 18, rows: 12, cell: 40 })).toEqual({ column, row });
   });
 });
 

@@ -3,14 +3,7 @@
  * data and the box, so they can be tested without a browser. The d3 scales
  * themselves come from d3-scale.
  */
-import {
-  scaleBand,
-  scaleLinear,
-  scaleSqrt,
-  type ScaleBand,
-  type ScaleLinear,
-  type ScalePower,
-} from 'd3-scale';
+import { scaleSqrt, type ScalePower } from 'd3-scale';
 
 /**
  * The value domain of a bar chart: always from zero (a bar's length is its
@@ -22,48 +15,12 @@ export function barDomain(values: readonly number[], reference?: number): [numbe
   return [low, high > low ? high : low + 1];
 }
 
-/** A linear value scale over a pixel range. */
-export function valueScale(domain: [number, number], range: [number, number]): ScaleLinear<number, number> {
-  return scaleLinear().domain(domain).range(range);
-}
-
 /**
  * Bubble radii with area proportional to value (the eye reads area): the
  * largest value gets `maxRadius`, zero gets zero.
  */
 export function radiusScale(maxValue: number, maxRadius: number): ScalePower<number, number> {
   return scaleSqrt().domain([0, maxValue]).range([0, maxRadius]);
-}
-
-/** Evenly spaced rows (or columns) for `ids` over `length` pixels, with gaps between them. */
-export function bandScale(ids: readonly string[], length: number, paddingInner = 0.25): ScaleBand<string> {
-  return scaleBand<string>().domain(ids).range([0, length]).paddingInner(paddingInner).paddingOuter(0);
-}
-
-export interface UnitGrid {
-  readonly columns: number;
-  readonly rows: number;
-  /** Side of one cell; the unit is drawn inside it with a gap. */
-  readonly cell: number;
-}
-
-/**
- * The grid that draws `count` units as large as possible in a box: the
- * column count whose square cells come out biggest.
- */
-export function unitGrid(count: number, width: number, height: number): UnitGrid {
-  let best: UnitGrid = { columns: 1, rows: count, cell: 0 };
-  for (let columns = 1; columns <= count; columns++) {
-    const rows = Math.ceil(count / columns);
-    const cell = Math.min(width / columns, height / rows);
-    if (cell > best.cell) best = { columns, rows, cell };
-  }
-  return best;
-}
-
-/** Position of unit `index` in a row-major grid. */
-export function unitCell(index: number, grid: UnitGrid): { column: number; row: number } {
-  return { column: index % grid.columns, row: Math.floor(index / grid.columns) };
 }
 
 export interface BarLayoutInput {

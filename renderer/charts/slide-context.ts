@@ -1,20 +1,16 @@
 /**
  * What the slide tells its charts: its scale, whether it is the active one,
- * whether marks can be tapped, reduced motion, the language. Getters, so the
- * charts read live values.
+ * whether marks can be tapped, reduced motion, and its translator. Getters, so
+ * the charts read live values.
  */
 import { getContext, setContext } from 'svelte';
-import type { Orientation } from '../../app/charts/frame';
 import type { Translate } from '../../app/report/chart-table';
-import type { Locale } from '../../app/report/schema';
 import type { Motion } from './motion';
 
 export interface SlideContext {
   readonly scale: number;
-  readonly orientation: Orientation;
   readonly motion: Motion;
   readonly interactive: boolean;
-  readonly locale: Locale;
   readonly t: Translate;
 }
 
