@@ -24,7 +24,7 @@ import { launchChromium, memorySample, type BenchPage } from './lib/browser';
 import { judge, TOLERANCES, type Counter, type Sample } from './lib/growth';
 import { slope } from './lib/stats';
 import { ANIMATION_RATE, openAccelerated, type MeasureContext } from './lib/measures';
-import { machine, replaceBlock } from './lib/report';
+import { fmt, machine, replaceBlock } from './lib/report';
 import { serveStatic } from './lib/server';
 import { nextLoopSlide, playlistFor, settle, showAttributes, stageCentre, touch } from './lib/show';
 import { log, ROOT } from './lib/util';
@@ -174,8 +174,8 @@ async function main(): Promise<void> {
       const entry = { changes: tally.changes, ...counters, seconds: (Date.now() - started) / 1000 };
       samples.push(entry);
       log(
-        `  ${String(entry.changes).padStart(6)} changes  heap ${(entry.heapUsed / 2 ** 20).toFixed(2)} MB  ` +
-          `Blink ${(entry.blinkHeap / 2 ** 20).toFixed(2)} MB  ` +
+        `  ${String(entry.changes).padStart(6)} changes  heap ${fmt.mb(entry.heapUsed)}  ` +
+          `Blink ${fmt.mb(entry.blinkHeap)}  ` +
           `nodes ${entry.nodes}  listeners ${entry.jsEventListeners}  documents ${entry.documents}  ` +
           `(${entry.seconds.toFixed(0)} s)`,
       );

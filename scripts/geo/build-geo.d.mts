@@ -1,4 +1,3 @@
 /** Types of build-geo.mjs, for its test. */
-export declare const NORTHERN_ITALY: readonly string[];
 export declare const PLACES: Readonly<Record<string, { name: string; geonames: string; province: string }>>;
 export declare function buildGeo(): Promise<Record<string, string>>;

@@ -17,7 +17,7 @@ const readJson = (path) => JSON.parse(readFileSync(`${root}${path}`, 'utf8'));
 const version = (pkg) => readJson(`node_modules/${pkg}/package.json`).version;
 
 /** ISO 3166-1 numeric codes of the countries around northern Italy, including the enclaves. */
-export const NORTHERN_ITALY = [
+const NORTHERN_ITALY = [
   '380', // Italy
   '756', // Switzerland
   '250', // France
@@ -54,14 +54,14 @@ const round = (value, digits = 3) => Math.round(value * 10 ** digits) / 10 ** di
 /** A GeoJSON feature with only its id: names and other properties are not drawn. */
 const bare = (f) => ({ type: 'Feature', id: f.id, properties: {}, geometry: f.geometry });
 
-export function northernItaly(world50m) {
+function northernItaly(world50m) {
   const countries = feature(world50m, world50m.objects.countries).features;
   const kept = countries.filter((f) => NORTHERN_ITALY.includes(f.id)).map(bare);
   if (kept.length !== NORTHERN_ITALY.length) throw new Error('world-atlas lacks a country of NORTHERN_ITALY');
   return topology({ countries: { type: 'FeatureCollection', features: kept } }, QUANTIZATION);
 }
 
-export function worldLand(world110m) {
+function worldLand(world110m) {
   const geometries = world110m.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA);
   const land = { type: 'Feature', properties: {}, geometry: merge(world110m, geometries) };
   return topology({ land }, QUANTIZATION);
@@ -72,7 +72,7 @@ export function worldLand(world110m) {
  * largest polygon, so that the USA's point is not pulled towards Alaska nor
  * France's towards French Guiana.
  */
-export function countryPoints(world110m) {
+function countryPoints(world110m) {
   const points = {};
   for (const f of feature(world110m, world110m.objects.countries).features) {
     if (!f.id || f.id === ANTARCTICA) continue;
@@ -86,7 +86,7 @@ export function countryPoints(world110m) {
   return Object.fromEntries(Object.entries(points).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function places(cities) {
+function places(cities) {
   const out = {};
   for (const [id, place] of Object.entries(PLACES)) {
     const found = cities.filter(

@@ -5,7 +5,6 @@
  * of CPU that other processes took while it measured.
  */
 import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 import type { Browser } from '@playwright/test';
 import { chromiumCpuSeconds } from './browser';
 import { sleep } from './util';
@@ -87,5 +86,3 @@ function cpuSeconds(): number {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1e6;
 }
-
-export const CORES = cpus().length;

@@ -19,8 +19,8 @@ export interface ProbeOptions {
 export interface LoadResult {
   /** ms from navigation start to the end of the frame that painted the settled chart. */
   readonly paintedAt: number;
-  /** What was waited for: a chart's `svg`, or the headline figure while the slides have no charts. */
-  readonly target: 'svg' | 'headline' | 'slide';
+  /** What was waited for: the first chart's `svg`. */
+  readonly target: 'svg';
   readonly firstContentfulPaint: number | null;
   readonly domContentLoaded: number | null;
 }
@@ -247,8 +247,7 @@ export function installProbes(options: ProbeOptions): void {
   if (!options.load) return;
 
   // --- Cold load: the first frame that paints the first chart settled. ---
-  // Target: the slide's first chart `svg`; while the slides have no chart markup, the
-  // headline figure. A candidate frame is one where the target is laid out (and was
+  // Target: the slide's first chart `svg`. A candidate frame is one where the target is laid out (and was
   // already present one frame earlier, so its fonts were requested), every font has
   // loaded, and nothing in the slide's frame animates. It is confirmed when the next
   // two frames stay that way with no DOM change in the slide.
@@ -269,13 +268,9 @@ export function installProbes(options: ProbeOptions): void {
       slide.querySelector('[data-chart] svg') ??
       slide.querySelector('figure svg') ??
       slide.querySelector('svg');
-    if (svg) return { element: svg, kind: 'svg', frame };
-    // Chart markup without its svg yet (a chart that waits for its size): keep waiting.
-    if (slide.querySelector('[data-chart], figure')) return null;
-    const headline = slide.querySelector('[data-testid="headline"]');
-    return headline
-      ? { element: headline, kind: 'headline', frame }
-      : { element: slide, kind: 'slide', frame };
+    // No svg yet (a chart that waits for its size): keep waiting. Nothing else counts as
+    // the first chart, so a slide that lost its chart times out instead of passing.
+    return svg ? { element: svg, kind: 'svg', frame } : null;
   };
 
   const watch = (frame: Element) => {
