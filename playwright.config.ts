@@ -1,14 +1,10 @@
 /**
- * e2e tests drive the built web bundle (dist/web) in Chromium. Debian's
- * /usr/bin/chromium is used where it exists (`npx playwright install` cannot
- * download here); CHROMIUM_PATH overrides it, and Playwright's own browser is
- * the fallback elsewhere.
+ * e2e tests drive the built web bundle (dist/web) in Chromium, launched as
+ * e2e/chromium.ts says.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -23,17 +19,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     {

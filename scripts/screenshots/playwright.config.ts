@@ -3,11 +3,9 @@
  * at 1080p, into docs/screenshots/. Not part of `npm test`: pictures are for
  * people, the e2e specs are the checks.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../e2e/chromium';
 
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 const port = Number(process.env.E2E_PORT ?? 4175);
 
 export default defineConfig({
@@ -22,10 +20,7 @@ export default defineConfig({
     // Half the pixels of the screen: sharp enough for a README, a tenth of the bytes.
     deviceScaleFactor: 0.5,
     reducedMotion: 'reduce',
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

@@ -1,29 +1,15 @@
 /**
- * Headless Chromium as the e2e tests launch it (playwright.config.ts): Debian's
- * /usr/bin/chromium where it exists (CHROMIUM_PATH overrides it), Playwright's
- * own browser elsewhere, the same flags, a 1920×1080 touch screen.
+ * Headless Chromium as the e2e tests launch it (e2e/chromium.ts), on a
+ * 1920×1080 touch screen.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../../e2e/chromium';
 import { installProbes, type ProbeOptions } from './probes';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 export const VIEWPORT = { width: 1920, height: 1080 } as const;
 
 export async function launchChromium(): Promise<Browser> {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  return chromium.launch({
-    ...(existsSync(path) ? { executablePath: path } : {}),
-    args: CHROMIUM_ARGS,
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 export interface BenchPage {
