@@ -4,7 +4,7 @@
  * value next to it; charts build in once, quickly, and then nothing moves.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { type Lang, SLIDES, openSlide } from './charts-support';
+import { type Lang, LANGS, SLIDES, VIEWPORTS, openSlide } from './charts-support';
 
 /** Per slide and language: the headline, then figures that must be on screen (exactly as printed). */
 const FIGURES: Record<string, Record<Lang, [headline: string, ...figures: string[]]>> = {
@@ -80,7 +80,7 @@ test('the table of expected figures covers every slide', () => {
 });
 
 for (const slide of SLIDES) {
-  for (const lang of ['it', 'en'] as const) {
+  for (const lang of LANGS) {
     test(`${slide.id} (${lang}) shows its headline and key figures in the house style`, async ({ page }) => {
       const [headline, ...figures] = FIGURES[slide.id]![lang];
       const region = await openSlide(page, slide.id, lang);
@@ -227,12 +227,10 @@ test('pointerdown presses the mark at once, before the tap completes', async ({ 
   await expect(region.locator('[data-callout]')).toContainText('30.7%');
 });
 
-for (const viewport of [
-  { width: 1366, height: 768 },
-  { width: 1280, height: 800 },
-]) {
-  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
-    test.use({ viewport });
+// The laptop screens, where targets are smallest.
+for (const viewport of VIEWPORTS.filter((v) => v.height < 1080)) {
+  test.describe(`at ${viewport.name}`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
     test('every tappable mark has a target of at least 48 × 48 px on screen', async ({ page }) => {
       let count = 0;
       for (const slide of SLIDES.filter((s) => s.charts.length > 0)) {
