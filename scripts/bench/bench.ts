@@ -10,7 +10,6 @@
  *                    [--only cold,frames,attract,still,memory,tap] [--skip-build]
  *                    [--dist dir] [--no-record] [--json file] [--quiet-pct 30] [--quiet-wait 30]
  */
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,7 +34,7 @@ import {
 import { appendTableRow, fmt, machine, range, textTable, type TableRow, type Verdict } from './lib/report';
 import { serveStatic } from './lib/server';
 import { median, summarize, type Summary } from './lib/stats';
-import { log, ROOT } from './lib/util';
+import { buildWeb, log, ROOT } from './lib/util';
 
 const BUDGETS = {
   firstChartMs: 400,
@@ -105,13 +104,7 @@ async function main(): Promise<void> {
   const only = new Set(args.only.split(',').map((s) => s.trim()) as MeasureName[]);
   // --dist measures another build (an A/B experiment): no build, no row in BENCHMARKS.md.
   if (!args['skip-build'] && !args.dist) {
-    log('building the web bundle (npm run build:web)…');
-    const build = spawnSync('npm', ['run', '--silent', 'build:web'], {
-      cwd: ROOT,
-      stdio: ['ignore', 2, 2],
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    });
-    if (build.status !== 0) throw new Error('the web build failed');
+    buildWeb();
   }
   const server = await serveStatic(args.dist ?? join(ROOT, 'dist/web'), Number(args.port));
   const browser = await launchChromium();

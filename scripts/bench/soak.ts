@@ -13,7 +13,6 @@
  *   npm run soak -- [--changes 10000] [--sample-every 500] [--visit-every 40]
  *                   [--port 4473] [--skip-build] [--no-record] [--json file]
  */
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,7 +26,7 @@ import { ANIMATION_RATE, openAccelerated, type MeasureContext } from './lib/meas
 import { fmt, machine, replaceBlock } from './lib/report';
 import { serveStatic } from './lib/server';
 import { nextLoopSlide, playlistFor, settle, showAttributes, stageCentre, touch } from './lib/show';
-import { log, ROOT } from './lib/util';
+import { buildWeb, log, ROOT } from './lib/util';
 
 const { values: args } = parseArgs({
   options: {
@@ -103,13 +102,7 @@ async function main(): Promise<void> {
   const sampleEvery = Math.max(1, Number(args['sample-every']));
   const visitEvery = Math.max(0, Number(args['visit-every']));
   if (!args['skip-build']) {
-    log('building the web bundle (npm run build:web)…');
-    const build = spawnSync('npm', ['run', '--silent', 'build:web'], {
-      cwd: ROOT,
-      stdio: ['ignore', 2, 2],
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    });
-    if (build.status !== 0) throw new Error('the web build failed');
+    buildWeb();
   }
   const server = await serveStatic(join(ROOT, 'dist/web'), Number(args.port));
   const browser = await launchChromium();
