@@ -61,6 +61,21 @@ describe('initial state', () => {
   });
 });
 
+describe('the first slide after a start', () => {
+  it('shows without a build-in until another slide follows it, in the loop or by a visitor', () => {
+    expect(initialState(kiosk, 0).moved).toBe(false);
+    expect(run(kiosk, [tick(11 * S)]).moved).toBe(false);
+    expect(run(kiosk, [tick(12 * S)]).moved).toBe(true);
+    expect(run(kiosk, [tap(S), swipe(2 * S, 'next'), swipe(3 * S, 'prev')]).moved).toBe(true);
+    expect(run(presentation, [key(S, 'ArrowRight')]).moved).toBe(true);
+  });
+
+  it('is not moved by a jump to the slide already showing', () => {
+    expect(run(presentation, [cmd(S, { name: 'goto', index: 0 })]).moved).toBe(false);
+    expect(run(kiosk, [tap(S)]).moved).toBe(false);
+  });
+});
+
 describe('attract loop', () => {
   it('advances by itself after each slide time, honouring per-slide overrides', () => {
     const cases: [number, number][] = [

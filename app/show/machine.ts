@@ -51,6 +51,12 @@ export interface ShowState {
   readonly hiddenAt: number | null;
   /** Direction of the last move, for the slide transition. */
   readonly direction: 1 | -1;
+  /**
+   * Another slide has followed the first since the show started. Until then the first slide
+   * appears at its final state: after a power-on, a crash recovery or the nightly reload, a
+   * build-in would only delay the moment the screen shows an infographic again.
+   */
+  readonly moved: boolean;
   /** Time of the last event. */
   readonly now: number;
 }
@@ -111,6 +117,7 @@ export function initialState(config: ShowConfig, now: number, startIndex = 0): S
     blank: false,
     hiddenAt: null,
     direction: 1,
+    moved: false,
     now,
   };
 }
@@ -210,11 +217,20 @@ function advanceOnce(state: ShowState, config: ShowConfig): ShowState {
     if (now < due) return state;
     const wraps = state.index + 1 >= count(config);
     const index = wraps ? 0 : state.index + 1;
+    const moved = state.moved || index !== state.index;
     if (state.phase === 'attract') {
       const cycle = wraps ? state.cycle + 1 : state.cycle;
-      return { ...state, index, cycle, locale: loopLocale(config, cycle), slideStartedAt: due, direction: 1 };
+      return {
+        ...state,
+        index,
+        cycle,
+        locale: loopLocale(config, cycle),
+        slideStartedAt: due,
+        direction: 1,
+        moved,
+      };
     }
-    return { ...state, index, slideStartedAt: due, direction: 1 };
+    return { ...state, index, slideStartedAt: due, direction: 1, moved };
   }
   if (state.phase === 'explore' && idleApplies(config) && now >= state.lastInputAt + config.idleMs) {
     return { ...state, phase: 'idleWarning', warningStartedAt: state.lastInputAt + config.idleMs };
@@ -285,7 +301,15 @@ function move(state: ShowState, delta: 1 | -1, config: ShowConfig): ShowState {
 }
 
 function goto(state: ShowState, index: number, direction: 1 | -1 = index >= state.index ? 1 : -1): ShowState {
-  return { ...state, index, direction, slideStartedAt: state.now, panel: 'none', blank: false };
+  return {
+    ...state,
+    index,
+    direction,
+    slideStartedAt: state.now,
+    panel: 'none',
+    blank: false,
+    moved: state.moved || index !== state.index,
+  };
 }
 
 function command(state: ShowState, cmd: Command, config: ShowConfig): ShowState {
