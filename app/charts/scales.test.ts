@@ -52,6 +52,21 @@ describe('barLayout', () => {
       expect(layout.barOffset + layout.barHeight).toBeLessThanOrEqual(layout.rowHeight);
     },
   );
+
+  it.each<[number, number]>([
+    // height → top of the first row
+    [400, 20],
+    [200, 0],
+  ])(
+    'in %s px the rows start at %s px: a short list is centred, a full one starts at the top',
+    (height, top) => {
+      const layout = barLayout({ ...base, labelWidth: 100, height });
+      expect(layout.rowsTop).toBeCloseTo(top);
+      expect(layout.rowsTop * 2 + layout.rowHeight * base.rows).toBeCloseTo(
+        Math.max(height, layout.rowHeight * 4),
+      );
+    },
+  );
 });
 
 describe('groupedUnitGrid', () => {

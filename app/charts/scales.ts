@@ -48,11 +48,13 @@ export interface BarLayout {
   readonly barHeight: number;
   /** Offset of the bar from the top of its row. */
   readonly barOffset: number;
+  /** Top of the first row: a short list is centred in its box rather than left hanging at the top. */
+  readonly rowsTop: number;
 }
 
 /** Labels beside the bars may take up to this share of the width. */
 const SIDE_LABEL_SHARE = 0.4;
-/** A row is at most this many label lines tall: a short list stays a compact list, top-aligned. */
+/** A row is at most this many label lines tall: a short list stays a compact list, centred. */
 const MAX_ROW_LINES = 3;
 
 /**
@@ -67,6 +69,7 @@ export function barLayout(input: BarLayoutInput): BarLayout {
     lineHeight * MAX_ROW_LINES * (labelWidth <= width * SIDE_LABEL_SHARE ? 1 : 1.4),
   );
   const plotRight = Math.max(0, width - valueWidth - gap);
+  const rowsTop = Math.max(0, (height - rowHeight * rows) / 2);
   if (labelWidth <= width * SIDE_LABEL_SHARE) {
     const barHeight = Math.min(rowHeight * 0.7, lineHeight * 1.5);
     return {
@@ -76,10 +79,19 @@ export function barLayout(input: BarLayoutInput): BarLayout {
       rowHeight,
       barHeight,
       barOffset: (rowHeight - barHeight) / 2,
+      rowsTop,
     };
   }
   const barHeight = Math.max(4, Math.min(rowHeight - lineHeight - gap * 1.5, lineHeight * 1.2));
-  return { mode: 'stacked', plotLeft: 0, plotRight, rowHeight, barHeight, barOffset: lineHeight + gap / 2 };
+  return {
+    mode: 'stacked',
+    plotLeft: 0,
+    plotRight,
+    rowHeight,
+    barHeight,
+    barOffset: lineHeight + gap / 2,
+    rowsTop,
+  };
 }
 
 export interface GroupedUnitGrid {
