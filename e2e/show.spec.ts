@@ -12,12 +12,15 @@ test.use({ hasTouch: true });
 
 const T0 = new Date('2026-05-04T09:00:00Z').getTime();
 
-/** Opens the web build with time frozen 2 s after T0: from then on only `runFor` moves it. */
+/**
+ * Opens the web build with time frozen at T0 before the page loads: from then
+ * on only `runFor` moves it, however long the page takes to appear.
+ */
 async function open(page: Page, query: string): Promise<void> {
   await page.clock.install({ time: T0 });
+  await page.clock.pauseAt(T0);
   await page.goto(`./?reducedMotion=1&${query}`);
   await expect(page.locator('.show')).toBeVisible();
-  await page.clock.pauseAt(T0 + 2 * S);
 }
 
 const show = (page: Page) => page.locator('.show');

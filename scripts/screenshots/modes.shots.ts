@@ -7,9 +7,9 @@ const out = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${na
 
 async function open(page: Page, query: string): Promise<void> {
   await page.clock.install({ time: T0 });
+  await page.clock.pauseAt(T0);
   await page.goto(`./?${query}`);
   await expect(page.locator('.show')).toBeVisible();
-  await page.clock.pauseAt(T0 + 1000);
   await page.waitForTimeout(1500);
 }
 

@@ -458,10 +458,11 @@ export const SHOW_EPOCH = new Date('2026-05-04T09:00:00Z').getTime();
 /** Opens the show on Playwright's fake clock, with animations sped up; returns once it has settled. */
 export async function openAccelerated(ctx: MeasureContext, query: string): Promise<BenchPage> {
   const bench = await openBenchPage(ctx.browser);
+  // Frozen before the page loads, so a slow load cannot race the pause.
   await bench.page.clock.install({ time: SHOW_EPOCH });
+  await bench.page.clock.pauseAt(SHOW_EPOCH);
   await bench.page.goto(`${ctx.base}?${query}`);
   await bench.page.locator('.show').waitFor();
-  await bench.page.clock.pauseAt(SHOW_EPOCH + 1000);
   await speedUpAnimations(bench.cdp, ANIMATION_RATE);
   await settle(bench.page);
   return bench;
