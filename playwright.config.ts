@@ -13,9 +13,13 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
+  // No retries: a flaky test must fail, not hide (issue 18).
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Time limits catch hangs, not slowness: every wait is for a state, and a
+  // busy 2-core machine may take many times longer than a quiet one to reach it.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
@@ -34,6 +38,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    timeout: 30_000,
+    timeout: 120_000,
   },
 });

@@ -4,8 +4,16 @@
  * when rotated), the rate-limited PIN pad and the admin panel.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { freezeClock } from './frozen-clock';
 
 const chord = (page: Page) => page.keyboard.press('Control+Alt+Shift+KeyP');
+
+/** Opens the web build on a clock frozen before load, so a hold lasts what the test says, however busy the machine. */
+async function openFrozen(page: Page, url: string): Promise<void> {
+  await freezeClock(page);
+  await page.goto(url);
+  await expect(page.locator('.show')).toBeVisible();
+}
 
 async function enterPin(page: Page, pin: string) {
   const pad = page.getByTestId('pin-pad');
@@ -62,14 +70,14 @@ test('the right PIN opens the admin panel with the status; a browser cannot quit
 });
 
 test('a 3-second press in the top-left corner opens the PIN pad; a short one does not', async ({ page }) => {
-  await page.goto('./');
+  await openFrozen(page, './');
   await page.mouse.move(20, 20);
   await page.mouse.down();
-  await page.waitForTimeout(1000);
+  await page.clock.runFor(1000);
   await page.mouse.up();
   await expect(page.getByTestId('pin-pad')).toHaveCount(0);
   await page.mouse.down();
-  await page.waitForTimeout(3300);
+  await page.clock.runFor(3300);
   await page.mouse.up();
   await expect(page.getByTestId('pin-pad')).toBeVisible();
   await page.getByRole('button', { name: /^(Annulla|Cancel)$/ }).click();
@@ -77,7 +85,7 @@ test('a 3-second press in the top-left corner opens the PIN pad; a short one doe
 });
 
 test('rotation 90° turns the show to fill a portrait totem, and the corner follows', async ({ page }) => {
-  await page.goto('./?rotation=90');
+  await openFrozen(page, './?rotation=90');
   const frame = page.locator('[data-rotation="90"]');
   const box = await frame.evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -90,7 +98,7 @@ test('rotation 90° turns the show to fill a portrait totem, and the corner foll
   ).toEqual([1080, 1920]);
   await page.mouse.move(1900, 20);
   await page.mouse.down();
-  await page.waitForTimeout(3300);
+  await page.clock.runFor(3300);
   await page.mouse.up();
   await expect(page.getByTestId('pin-pad')).toBeVisible();
 });

@@ -4,21 +4,19 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import report from '../data/report.json' with { type: 'json' };
+import { freezeClock } from './frozen-clock';
 
 const slides = [...report.slides].sort((a, b) => a.order - b.order);
 const S = 1000;
 
 test.use({ hasTouch: true });
 
-const T0 = new Date('2026-05-04T09:00:00Z').getTime();
-
 /**
- * Opens the web build with time frozen at T0 before the page loads: from then
+ * Opens the web build with time frozen before the page loads: from then
  * on only `runFor` moves it, however long the page takes to appear.
  */
 async function open(page: Page, query: string): Promise<void> {
-  await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(T0);
+  await freezeClock(page);
   await page.goto(`./?reducedMotion=1&${query}`);
   await expect(page.locator('.show')).toBeVisible();
 }

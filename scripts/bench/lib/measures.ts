@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+import { freezeClock } from '../../../e2e/frozen-clock';
 import itMessages from '../../../data/locales/it.json' with { type: 'json' };
 import {
   chromiumCpuSeconds,
@@ -452,15 +453,10 @@ export interface MemoryRun {
   readonly seconds: number;
 }
 
-/** The fixed start of show time for accelerated runs. */
-export const SHOW_EPOCH = new Date('2026-05-04T09:00:00Z').getTime();
-
 /** Opens the show on Playwright's fake clock, with animations sped up; returns once it has settled. */
 export async function openAccelerated(ctx: MeasureContext, query: string): Promise<BenchPage> {
   const bench = await openBenchPage(ctx.browser);
-  // Frozen before the page loads, so a slow load cannot race the pause.
-  await bench.page.clock.install({ time: SHOW_EPOCH });
-  await bench.page.clock.pauseAt(SHOW_EPOCH);
+  await freezeClock(bench.page);
   await bench.page.goto(`${ctx.base}?${query}`);
   await bench.page.locator('.show').waitFor();
   await speedUpAnimations(bench.cdp, ANIMATION_RATE);
