@@ -112,16 +112,17 @@ test('no request leaves the app: fetch, images, navigation and new windows are a
   });
   expect(outcome).toEqual({ fetched: 'blocked', image: 'blocked', opened: 'blocked' });
   // Wait for main to have seen (and refused) the navigation: a state, not a time.
-  const seen = app.evaluate(
-    ({ BrowserWindow }) =>
-      new Promise<string>((resolve) => {
-        BrowserWindow.getAllWindows()[0]!.webContents.once('will-navigate', (event) => resolve(event.url));
-      }),
-  );
+  // The listener is in place before the page navigates.
+  type Watch = typeof globalThis & { navigationSeen?: Promise<string> };
+  await app.evaluate(({ BrowserWindow }) => {
+    (globalThis as Watch).navigationSeen = new Promise<string>((resolve) => {
+      BrowserWindow.getAllWindows()[0]!.webContents.once('will-navigate', (event) => resolve(event.url));
+    });
+  });
   await page.evaluate(() => {
     window.location.href = 'https://example.com/';
   });
-  expect(await seen).toBe('https://example.com/');
+  expect(await app.evaluate(() => (globalThis as Watch).navigationSeen)).toBe('https://example.com/');
   expect(await windowState(app)).toMatchObject({ windows: 1, url: 'app://kiosk/index.html' });
   expect(requests.filter((url) => !url.startsWith('app://kiosk/') && !url.startsWith('data:'))).toEqual([]);
   await app.close();
