@@ -5,5 +5,9 @@ export default defineConfig({
     // Playwright specs live in e2e/ and must not be collected here.
     include: ['{app,main,renderer,data,scripts}/**/*.test.ts'],
     environment: 'node',
+    // Limits catch hangs, not slowness: the fuzz and build tests take seconds on a
+    // quiet 2-core machine and many times that on a busy one.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
