@@ -30,7 +30,7 @@ export function probeHost(url: string, timeoutMs = 5_000): Promise<Probe> {
     const request = client.request(url, { method: 'HEAD' }, () => settle({ reachable: true }));
     // One timer for the whole exchange: DNS, connect and the first byte together.
     const timer = setTimeout(
-      () => settle({ reachable: false, reason: `no answer within ${Math.round(timeoutMs / 1000)} s` }),
+      () => settle({ reachable: false, reason: `no answer within ${timeoutMs / 1000} s` }),
       timeoutMs,
     );
     request.on('error', (error: NodeJS.ErrnoException) =>
