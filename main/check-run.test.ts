@@ -66,7 +66,9 @@ describe('runCheckAndExit', () => {
     });
     await runCheckAndExit(fake);
     expect(calls).toEqual(['whenReady', 'exit 0']);
-    expect(printed).toContain("note: display 1 is not checked here (no screen access); run the app's --check on the kiosk");
+    expect(printed).toContain(
+      "note: display 1 is not checked here (no screen access); run the app's --check on the kiosk",
+    );
   });
 
   it('a usage error exits 2', async () => {

@@ -47,7 +47,12 @@ function config(name: string, settings: object | string): string {
 describe('runPreflight', () => {
   it('a good config and a good folder: exit 0, no problem lines, the folder named in the summary', async () => {
     const folder = goodFolder('good');
-    const file = config('good.json', { mode: 'signage', adminPin: '97531', contentFolder: 'good', display: 0 });
+    const file = config('good.json', {
+      mode: 'signage',
+      adminPin: '97531',
+      contentFolder: 'good',
+      display: 0,
+    });
     const report = await runPreflight(input(['--config', file]));
     expect(report.exitCode).toBe(0);
     expect(report.lines).toEqual([
@@ -100,7 +105,8 @@ describe('runPreflight', () => {
       if (kind < 0.5) {
         const damaged = mutateJson(JSON.parse(originals[target]!) as unknown, random);
         writeFileSync(path.join(folder, target), JSON.stringify(damaged) ?? '');
-      } else if (kind < 0.95) writeFileSync(path.join(folder, target), mutateText(originals[target]!, random));
+      } else if (kind < 0.95)
+        writeFileSync(path.join(folder, target), mutateText(originals[target]!, random));
       else rmSync(path.join(folder, target));
       const report = await runPreflight(input([`--content-folder=${folder}`, '--admin-pin=97531']));
       const label = `${folder}/`;

@@ -33,7 +33,12 @@ export async function runPreflight(input: PreflightInput): Promise<{ lines: stri
   const errors = usageErrors(input.args);
   if (errors.length > 0) return usageReport(errors);
 
-  const loaded = loadConfig({ argv: input.args, cwd: input.cwd, exeDir: input.exeDir, userData: input.userData });
+  const loaded = loadConfig({
+    argv: input.args,
+    cwd: input.cwd,
+    exeDir: input.exeDir,
+    userData: input.userData,
+  });
   const settings = loaded.settings;
   const source = loaded.file?.path ?? 'command line';
   const problems: Problem[] = [...loaded.problems];
@@ -55,7 +60,9 @@ export async function runPreflight(input: PreflightInput): Promise<{ lines: stri
     const { width, height } = picked.display.bounds;
     display = `display ${settings.display} (${width}x${height}, ${input.displays.all.length} connected)`;
   } else if (settings.display !== 'primary') {
-    notes.push(`display ${settings.display} is not checked here (no screen access); run the app's --check on the kiosk`);
+    notes.push(
+      `display ${settings.display} is not checked here (no screen access); run the app's --check on the kiosk`,
+    );
   }
   if (settings.adminPin === DEFAULT_ADMIN_PIN && settings.mode !== 'presentation') {
     notes.push(`${source}: adminPin: the default PIN is in use; set your own`);
@@ -68,7 +75,11 @@ export async function runPreflight(input: PreflightInput): Promise<{ lines: stri
         ? `the content folder ${folder}`
         : `the bundled content instead of ${folder}`;
   const config = loaded.file ? `config ${loaded.file.path}` : 'no config file (defaults)';
-  return preflightReport({ problems, notes, using: `${config}; ${settings.mode} mode; ${content}; ${display}` });
+  return preflightReport({
+    problems,
+    notes,
+    using: `${config}; ${settings.mode} mode; ${content}; ${display}`,
+  });
 }
 
 /**
@@ -82,7 +93,8 @@ export function userDataDir(
   env: Readonly<Record<string, string | undefined>>,
   home: string = os.homedir(),
 ): string {
-  if (platform === 'win32') return path.win32.join(env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'), name);
+  if (platform === 'win32')
+    return path.win32.join(env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'), name);
   if (platform === 'darwin') return path.posix.join(home, 'Library', 'Application Support', name);
   return path.posix.join(env.XDG_CONFIG_HOME ?? path.posix.join(home, '.config'), name);
 }

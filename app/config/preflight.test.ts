@@ -16,7 +16,7 @@ describe('usageErrors', () => {
     ['nothing', [], []],
     ['show flags', ['--config', 'k.json', '--mode=signage', '--content-folder=D:\\c'], []],
     ['--config= with a path', ['--config=k.json'], []],
-    ['Chromium switches are the shell\'s business', ['--no-sandbox', '--ozone-platform=headless'], []],
+    ["Chromium switches are the shell's business", ['--no-sandbox', '--ozone-platform=headless'], []],
     ['a macOS Finder process id', ['-psn_0_12345'], []],
     ['--config at the end', ['--config'], ['--config needs a file: --config PATH']],
     ['--config followed by a flag', ['--config', '--mode=kiosk'], ['--config needs a file: --config PATH']],

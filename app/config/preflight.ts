@@ -32,7 +32,8 @@ export function usageErrors(args: readonly string[]): string[] {
     const previous = args[i - 1];
     if (arg === '--config') {
       const next = args[i + 1];
-      if (next === undefined || next === '' || next.startsWith('--')) errors.push('--config needs a file: --config PATH');
+      if (next === undefined || next === '' || next.startsWith('--'))
+        errors.push('--config needs a file: --config PATH');
       return;
     }
     if (arg === '--config=') errors.push('--config= needs a file: --config=PATH');

@@ -21,5 +21,7 @@ const mismatches = fuseMismatches(
   expected as unknown as Record<number, unknown>,
 );
 for (const line of mismatches) console.error(`${values.app}: ${line}`);
-console.log(mismatches.length === 0 ? `fuses as shipped: ${values.app}` : `${mismatches.length} fuse(s) wrong`);
+console.log(
+  mismatches.length === 0 ? `fuses as shipped: ${values.app}` : `${mismatches.length} fuse(s) wrong`,
+);
 process.exitCode = mismatches.length === 0 ? 0 : 1;

@@ -24,7 +24,12 @@ describe('fuseMismatches', () => {
       FuseState.DISABLE,
       'EnableEmbeddedAsarIntegrityValidation: expected on, found off',
     ],
-    ['a fuse removed', FuseV1Options.OnlyLoadAppFromAsar, FuseState.REMOVED, 'OnlyLoadAppFromAsar: expected on, found state 114'],
+    [
+      'a fuse removed',
+      FuseV1Options.OnlyLoadAppFromAsar,
+      FuseState.REMOVED,
+      'OnlyLoadAppFromAsar: expected on, found state 114',
+    ],
   ])('%s', (_name, fuse, state, line) => {
     expect(fuseMismatches({ ...flipped, [fuse]: state }, expected)).toEqual([line]);
   });

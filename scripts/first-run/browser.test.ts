@@ -11,11 +11,21 @@ import {
 const PW = '/home/dev/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
 
 describe('browserCandidates + findBrowser', () => {
-  it.each([
-    ['CHROMIUM_PATH first', { CHROMIUM_PATH: '/opt/chrome' }, ['/opt/chrome', SYSTEM_CHROMIUM, PW], 'CHROMIUM_PATH'],
-    ['CHROMIUM_PATH missing: the system one', { CHROMIUM_PATH: '/opt/chrome' }, [SYSTEM_CHROMIUM, PW], 'system Chromium'],
+  it.each<[string, Record<string, string>, string[], string | undefined]>([
+    [
+      'CHROMIUM_PATH first',
+      { CHROMIUM_PATH: '/opt/chrome' },
+      ['/opt/chrome', SYSTEM_CHROMIUM, PW],
+      'CHROMIUM_PATH',
+    ],
+    [
+      'CHROMIUM_PATH missing: the system one',
+      { CHROMIUM_PATH: '/opt/chrome' },
+      [SYSTEM_CHROMIUM, PW],
+      'system Chromium',
+    ],
     ['no CHROMIUM_PATH: the system one', {}, [SYSTEM_CHROMIUM, PW], 'system Chromium'],
-    ['neither: Playwright\'s', {}, [PW], "Playwright's Chromium"],
+    ["neither: Playwright's", {}, [PW], "Playwright's Chromium"],
     ['none', { CHROMIUM_PATH: '/opt/chrome' }, [], undefined],
   ])('%s', (_name, env, existing, expected) => {
     const found = findBrowser(browserCandidates(env, PW), (p) => existing.includes(p));
@@ -62,7 +72,10 @@ describe('playwrightDownloadHost', () => {
     [{}, 'https://cdn.playwright.dev'],
     [{ PLAYWRIGHT_DOWNLOAD_HOST: 'https://mirror.example' }, 'https://mirror.example'],
     [
-      { PLAYWRIGHT_DOWNLOAD_HOST: 'https://a.example', PLAYWRIGHT_CHROMIUM_DOWNLOAD_HOST: 'https://b.example' },
+      {
+        PLAYWRIGHT_DOWNLOAD_HOST: 'https://a.example',
+        PLAYWRIGHT_CHROMIUM_DOWNLOAD_HOST: 'https://b.example',
+      },
       'https://b.example',
     ],
   ])('%j → %s', (env, expected) => {

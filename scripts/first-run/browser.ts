@@ -21,7 +21,8 @@ type Env = Readonly<Record<string, string | undefined>>;
  */
 export function browserCandidates(env: Env, playwrightPath: string): BrowserCandidate[] {
   const candidates: BrowserCandidate[] = [];
-  if (env.CHROMIUM_PATH) candidates.push({ label: 'CHROMIUM_PATH', path: env.CHROMIUM_PATH, playwrights: false });
+  if (env.CHROMIUM_PATH)
+    candidates.push({ label: 'CHROMIUM_PATH', path: env.CHROMIUM_PATH, playwrights: false });
   candidates.push({
     label: 'system Chromium',
     path: env.KIOSK_TEST_SYSTEM_CHROMIUM ?? SYSTEM_CHROMIUM,
@@ -40,7 +41,10 @@ export function findBrowser(
 }
 
 /** What to do when no browser is found: try Playwright's download only if its host answers. */
-export function nextStep(found: BrowserCandidate | undefined, hostReachable: boolean): 'run' | 'install' | 'stop' {
+export function nextStep(
+  found: BrowserCandidate | undefined,
+  hostReachable: boolean,
+): 'run' | 'install' | 'stop' {
   if (found) return 'run';
   return hostReachable ? 'install' : 'stop';
 }
@@ -63,5 +67,7 @@ export function noBrowserMessage(
 
 /** Playwright's own download host, as Playwright itself chooses it. */
 export function playwrightDownloadHost(env: Env): string {
-  return env.PLAYWRIGHT_CHROMIUM_DOWNLOAD_HOST || env.PLAYWRIGHT_DOWNLOAD_HOST || 'https://cdn.playwright.dev';
+  return (
+    env.PLAYWRIGHT_CHROMIUM_DOWNLOAD_HOST || env.PLAYWRIGHT_DOWNLOAD_HOST || 'https://cdn.playwright.dev'
+  );
 }

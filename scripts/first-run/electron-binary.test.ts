@@ -10,7 +10,13 @@ function files(existing: Record<string, string>) {
 
 describe('electronBinary', () => {
   it.each([
-    ['installed', {}, { [`${dir}/path.txt`]: 'electron', [`${dir}/dist/electron`]: '' }, `${dir}/dist/electron`, undefined],
+    [
+      'installed',
+      {},
+      { [`${dir}/path.txt`]: 'electron', [`${dir}/dist/electron`]: '' },
+      `${dir}/dist/electron`,
+      undefined,
+    ],
     ['no path.txt (never downloaded)', {}, {}, undefined, `${dir}/path.txt`],
     ['path.txt but no binary', {}, { [`${dir}/path.txt`]: 'electron\n' }, undefined, `${dir}/dist/electron`],
     [
@@ -23,8 +29,20 @@ describe('electronBinary', () => {
       `${dir}/dist/Electron.app/Contents/MacOS/Electron`,
       undefined,
     ],
-    ['ELECTRON_OVERRIDE_DIST_PATH', { ELECTRON_OVERRIDE_DIST_PATH: '/opt/e' }, { '/opt/e/electron': '' }, '/opt/e/electron', undefined],
-    ['ELECTRON_OVERRIDE_DIST_PATH empty', { ELECTRON_OVERRIDE_DIST_PATH: '/opt/e' }, {}, undefined, '/opt/e/electron'],
+    [
+      'ELECTRON_OVERRIDE_DIST_PATH',
+      { ELECTRON_OVERRIDE_DIST_PATH: '/opt/e' },
+      { '/opt/e/electron': '' },
+      '/opt/e/electron',
+      undefined,
+    ],
+    [
+      'ELECTRON_OVERRIDE_DIST_PATH empty',
+      { ELECTRON_OVERRIDE_DIST_PATH: '/opt/e' },
+      {},
+      undefined,
+      '/opt/e/electron',
+    ],
   ])('%s', (_name, env, existing, installedAt, missing) => {
     const result = electronBinary(dir, env, files(existing));
     if (installedAt) expect(result).toEqual({ installed: true, path: path.normalize(installedAt) });
@@ -35,7 +53,10 @@ describe('electronBinary', () => {
 describe('electronDownloadHost', () => {
   it.each([
     [{}, 'https://github.com/electron/electron/releases/'],
-    [{ ELECTRON_MIRROR: 'https://npmmirror.com/mirrors/electron/' }, 'https://npmmirror.com/mirrors/electron/'],
+    [
+      { ELECTRON_MIRROR: 'https://npmmirror.com/mirrors/electron/' },
+      'https://npmmirror.com/mirrors/electron/',
+    ],
     [{ npm_config_electron_mirror: 'https://m.example/' }, 'https://m.example/'],
   ])('%j → %s', (env, expected) => {
     expect(electronDownloadHost(env)).toBe(expected);
@@ -44,7 +65,11 @@ describe('electronDownloadHost', () => {
 
 describe('missingElectronMessage', () => {
   it('says what is missing, why, and how to get it', () => {
-    const message = missingElectronMessage(`${dir}/path.txt`, 'github.com is unreachable (ENOTFOUND)', 'https://github.com/');
+    const message = missingElectronMessage(
+      `${dir}/path.txt`,
+      'github.com is unreachable (ENOTFOUND)',
+      'https://github.com/',
+    );
     expect(message).toContain(`${dir}/path.txt is missing`);
     expect(message).toContain('github.com is unreachable (ENOTFOUND)');
     expect(message).toContain('node node_modules/electron/install.js');

@@ -7,7 +7,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { browserCandidates, findBrowser, nextStep, noBrowserMessage, playwrightDownloadHost } from './browser';
+import {
+  browserCandidates,
+  findBrowser,
+  nextStep,
+  noBrowserMessage,
+  playwrightDownloadHost,
+} from './browser';
 import { hostOf, probeHost, proxyInUse } from './host-probe';
 
 /** A browser download is about 150 MB: generous, but never unbounded. */

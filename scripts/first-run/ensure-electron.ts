@@ -21,7 +21,9 @@ const before = electronBinary(packageDir, process.env, files);
 if (!before.installed) {
   const probe = proxyInUse(process.env) ? { reachable: true as const } : await probeHost(host, 5_000);
   if (!probe.reachable) {
-    console.error(missingElectronMessage(before.missing, `${hostOf(host)} is unreachable (${probe.reason})`, host));
+    console.error(
+      missingElectronMessage(before.missing, `${hostOf(host)} is unreachable (${probe.reason})`, host),
+    );
     process.exit(1);
   }
   console.log('The Electron binary is missing; downloading it now (node node_modules/electron/install.js)');

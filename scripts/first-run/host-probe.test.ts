@@ -34,7 +34,10 @@ describe('probeHost', () => {
   });
 
   it('a host that never answers is unreachable once the timeout passes', async () => {
-    expect(await probeHost(await serve(false), 200)).toEqual({ reachable: false, reason: 'no answer within 0.2 s' });
+    expect(await probeHost(await serve(false), 200)).toEqual({
+      reachable: false,
+      reason: 'no answer within 0.2 s',
+    });
   });
 });
 

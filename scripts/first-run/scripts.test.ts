@@ -22,10 +22,8 @@ afterEach(() => {
 
 /** The machine's environment without proxies and without the variables the scripts read. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of Object.keys(env)) {
-    if (/proxy|^CHROMIUM_PATH$|^PLAYWRIGHT_|^ELECTRON_|electron_|^KIOSK_|^CI$/i.test(name)) delete env[name];
-  }
+  const read = /proxy|^CHROMIUM_PATH$|^PLAYWRIGHT_|^ELECTRON_|electron_|^KIOSK_|^CI$/i;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !read.test(name)));
   return { ...env, ...extra };
 }
 
@@ -73,7 +71,10 @@ describe('first-run scripts', { timeout: 180_000 }, () => {
   });
 
   it('ensure-browser: no browser and no download host → exit 1 with both remedies, install not tried', async () => {
-    const result = await run('ensure-browser.ts', { ...noBrowser(), PLAYWRIGHT_DOWNLOAD_HOST: await deadHost() });
+    const result = await run('ensure-browser.ts', {
+      ...noBrowser(),
+      PLAYWRIGHT_DOWNLOAD_HOST: await deadHost(),
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^npm test needs Chromium for its e2e tests, and found none:/);
     expect(result.stderr).toContain('is unreachable (ECONNREFUSED)');
@@ -84,7 +85,10 @@ describe('first-run scripts', { timeout: 180_000 }, () => {
   it('ensure-electron: no binary and no download host → exit 1, what is missing and how to get it', async () => {
     const dir = path.join(work, 'electron-not-downloaded');
     mkdirSync(dir, { recursive: true });
-    const result = await run('ensure-electron.ts', { KIOSK_TEST_ELECTRON_DIR: dir, ELECTRON_MIRROR: await deadHost() });
+    const result = await run('ensure-electron.ts', {
+      KIOSK_TEST_ELECTRON_DIR: dir,
+      ELECTRON_MIRROR: await deadHost(),
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`(${path.join(dir, 'path.txt')} is missing)`);
     expect(result.stderr).toContain('node node_modules/electron/install.js');
@@ -95,7 +99,10 @@ describe('first-run scripts', { timeout: 180_000 }, () => {
     mkdirSync(path.join(dir, 'dist'), { recursive: true });
     writeFileSync(path.join(dir, 'path.txt'), 'electron');
     writeFileSync(path.join(dir, 'dist', 'electron'), '');
-    const result = await run('ensure-electron.ts', { KIOSK_TEST_ELECTRON_DIR: dir, ELECTRON_MIRROR: await deadHost() });
+    const result = await run('ensure-electron.ts', {
+      KIOSK_TEST_ELECTRON_DIR: dir,
+      ELECTRON_MIRROR: await deadHost(),
+    });
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
@@ -105,7 +112,9 @@ describe('first-run scripts', { timeout: 180_000 }, () => {
     const lines = result.stderr.trim().split('\n');
     const note = packagingNodeNote(process.version);
     expect(lines[0]).toBe(note ?? lines[0]);
-    expect(lines[note ? 1 : 0]).toMatch(/^npm run dist stopped: packaging downloads Electron .* unreachable \(ECONNREFUSED\)\.$/);
+    expect(lines[note ? 1 : 0]).toMatch(
+      /^npm run dist stopped: packaging downloads Electron .* unreachable \(ECONNREFUSED\)\.$/,
+    );
   });
 
   it('dist-preflight: the host answers → exit 0', async () => {
