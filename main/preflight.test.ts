@@ -127,7 +127,8 @@ describe('runPreflight', () => {
       expect(report.lines.at(-1), `case ${i}`).toMatch(/the bundled content instead of /);
     }
     expect(rejected).toBeGreaterThan(30);
-  });
+    // 40 folders written and read: seconds on a busy machine. The limit only guards against a hang.
+  }, 120_000);
 });
 
 describe('userDataDir', () => {
