@@ -6,7 +6,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 import {
   browserCandidates,
   findBrowser,
@@ -19,7 +18,10 @@ import { hostOf, probeHost, proxyInUse } from './host-probe';
 /** A browser download is about 150 MB: generous, but never unbounded. */
 const INSTALL_TIMEOUT_MS = 10 * 60_000;
 
-const candidates = browserCandidates(process.env, chromium.executablePath());
+// Playwright is slow to load; ask it for its browser's path only when no other browser is there.
+const local = findBrowser(browserCandidates(process.env, ''), existsSync);
+const playwrightPath = local ? '' : (await import('@playwright/test')).chromium.executablePath();
+const candidates = browserCandidates(process.env, playwrightPath);
 const found = findBrowser(candidates, existsSync);
 const host = playwrightDownloadHost(process.env);
 
