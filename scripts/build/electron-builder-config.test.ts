@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { parseConfigText } from '../../app/config/config-file';
-import { ICON_OUTPUTS, LINUX_ICON_SIZES } from './icon-set';
+import { ICON_OUTPUTS, ICON_SOURCE_STAMP, iconSourceHash, LINUX_ICON_SIZES } from './icon-set';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -98,6 +98,11 @@ describe('electron-builder.yml', () => {
 describe('the icon set (npm run icons, from assets/icon/icon.svg)', () => {
   const build = path.join(root, 'assets', 'build');
   const png = (file: string) => PNG.sync.read(readFileSync(file));
+
+  it('was made from the current assets/icon/icon.svg (else: npm run icons)', () => {
+    const svg = readFileSync(path.join(root, 'assets', 'icon', 'icon.svg'), 'utf8');
+    expect(readFileSync(path.join(build, ICON_SOURCE_STAMP), 'utf8').trim()).toBe(iconSourceHash(svg));
+  });
 
   it('icon.png is 1024 px square, with a transparent corner', () => {
     const image = png(path.join(build, ICON_OUTPUTS.png));

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import png2icons from 'png2icons';
 import { chromiumLaunchOptions } from '../../e2e/chromium';
-import { ICON_OUTPUTS, LINUX_ICON_SIZES } from './icon-set';
+import { ICON_OUTPUTS, ICON_SOURCE_STAMP, iconSourceHash, LINUX_ICON_SIZES } from './icon-set';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = path.join(root, 'assets', 'build');
@@ -42,4 +42,5 @@ for (const size of LINUX_ICON_SIZES) {
   writeFileSync(path.join(out, 'icons', `${size}x${size}.png`), await rasterise(size));
 }
 await browser.close();
+writeFileSync(path.join(out, ICON_SOURCE_STAMP), `${iconSourceHash(svg)}\n`);
 console.log(`icons written to ${path.relative(root, out)}/`);
