@@ -7,11 +7,13 @@
  */
 import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
+import { browserCandidates, findBrowser } from '../scripts/first-run/browser';
 
 export function chromiumLaunchOptions(): LaunchOptions {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  // The same choice as npm test's preflight (scripts/first-run/ensure-browser.ts).
+  const found = findBrowser(browserCandidates(process.env, ''), existsSync);
   return {
-    ...(existsSync(path) ? { executablePath: path } : {}),
+    ...(found && !found.playwrights ? { executablePath: found.path } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -5,6 +5,7 @@
  *
  * The tests run one after another: the app is a single instance.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -147,4 +148,19 @@ test('the admin PIN opens the panel, which can quit the app', async () => {
   const closed = app.waitForEvent('close');
   await panel.getByRole('button', { name: 'Chiudi l’app' }).click();
   await closed;
+});
+
+test('--check runs the preflight and exits with its code, without a window', async () => {
+  if (!binary.found) throw new Error('unreachable: the spec is skipped');
+  const dir = mkdtempSync(path.join(tmpdir(), 'kiosk-e2e-check-'));
+  const file = path.join(dir, 'kiosk.config.json');
+  writeFileSync(file, JSON.stringify({ adminPin: '97531', slideSeconds: 1 }));
+  const run = await new Promise<{ code: number; stdout: string }>((resolve) => {
+    execFile(binary.path, ['.', '--check', '--config', file], (error, stdout) =>
+      resolve({ code: error ? Number(error.code) : 0, stdout }),
+    );
+  });
+  expect(run.stdout).toContain(`${file}: slideSeconds: `);
+  expect(run.stdout).toMatch(/check failed: 1 problem; /);
+  expect(run.code).toBe(1);
 });

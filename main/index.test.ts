@@ -48,6 +48,8 @@ vi.mock('electron', async () => {
     exit: (code: number) => record(`exit ${code}`),
     quit: () => record('quit'),
     setLoginItemSettings: () => record('setLoginItemSettings'),
+    // Electron docs (api/command-line.md): getSwitchValue returns "" when the switch is absent.
+    commandLine: { getSwitchValue: () => '' },
   });
   fake.state.app = app;
   fake.state.ready = () => resolveReady();
@@ -87,9 +89,11 @@ vi.mock('electron', async () => {
 });
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
+const vitestArgv = process.argv;
 
-async function boot(options: { lock?: boolean } = {}) {
+async function boot(options: { lock?: boolean; argv?: string[] } = {}) {
   fake.calls.length = 0;
+  process.argv = options.argv ?? ['/nonexistent/kiosk/bergamo'];
   fake.state.userData = mkdtempSync(path.join(tmpdir(), 'kiosk-userdata-'));
   fake.state.appPath = repo;
   fake.state.lock = options.lock ?? true;
@@ -112,6 +116,7 @@ describe('main/index.ts', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
   });
   afterEach(() => {
+    process.argv = vitestArgv;
     vi.useRealTimers();
     vi.restoreAllMocks();
   });
@@ -205,6 +210,18 @@ describe('main/index.ts', () => {
     expect(all).toContain('exit 0');
     expect(all).not.toContain('new BrowserWindow');
     expect(all).not.toContain('whenReady');
+  });
+
+  it('--check runs the preflight instead of the show: no lock, no window, exit with its code', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const { all } = await boot({ argv: ['/nonexistent/kiosk/bergamo', '--check', '--slide-seconds=1'] });
+    await vi.waitFor(() => expect(fake.calls).toContain('exit 1'));
+    expect(all).not.toContain('requestSingleInstanceLock');
+    expect(fake.calls).not.toContain('new BrowserWindow');
+    expect(fake.calls).not.toContain('enableSandbox');
+    expect(log.mock.calls.map(([line]) => String(line))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^command line: slideSeconds: /)]),
+    );
   });
 
   it('answers getSettings without the admin PIN', async () => {

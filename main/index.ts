@@ -25,6 +25,7 @@ import {
   type Session,
 } from 'electron';
 import { describeProblem } from '../app/content/problems';
+import { wantsCheck } from '../app/config/preflight';
 import { DEFAULT_ADMIN_PIN, toShowSettings, type Mode } from '../app/config/settings';
 import { confirmBoot, DEFAULT_BOOT_POLICY, onGpuCrash, planBoot } from '../app/kiosk/boot-guard';
 import { unknownSlides } from '../app/kiosk/content-choice';
@@ -40,6 +41,7 @@ import {
 } from '../app/ipc/contract';
 import { AdminService } from './admin';
 import { applyAutostart, relaunchArgs } from './autostart';
+import { runCheckAndExit } from './check-run';
 import { readBootRecord, writeBootRecord } from './boot-state';
 import { executableDir, loadConfig, resolveContentFolder } from './config';
 import { ContentWatcher, loadStartContent } from './content-source';
@@ -80,7 +82,24 @@ guardProcess(process, fileLog, (message) => {
 let window: BrowserWindow | undefined;
 let windowLock: WindowLock | undefined;
 
-if (!claimSingleInstance(app, () => focusWindow(), log)) {
+if (wantsCheck(process.argv)) {
+  // The exhibitor's preflight: checks config, content and display, prints, exits; no window, no lock.
+  void runCheckAndExit({
+    argv: process.argv,
+    defaultApp: Boolean(process.defaultApp),
+    platform: process.platform,
+    env: process.env,
+    cwd: process.cwd(),
+    exePath: app.getPath('exe'),
+    userData,
+    appPath: app.getAppPath(),
+    ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),
+    whenReady: () => app.whenReady(),
+    displays: () => ({ all: screen.getAllDisplays(), primary: screen.getPrimaryDisplay() }),
+    print: (line) => console.log(line),
+    exit: (code) => app.exit(code),
+  });
+} else if (!claimSingleInstance(app, () => focusWindow(), log)) {
   log.info('start: another instance is running; this one exits');
   app.exit(0);
 } else {
