@@ -81,7 +81,8 @@ export type HandoutExport =
 
 /** The answer to an admin action: refused when no admin session is open, or where the host cannot. */
 export type AdminReply<T = undefined> =
-  | (T extends undefined ? { readonly ok: true } : { readonly ok: true; readonly value: T })
+  // Not distributive ([T]): a union value (HandoutExport) stays one `value`, not a union of replies.
+  | ([T] extends [undefined] ? { readonly ok: true } : { readonly ok: true; readonly value: T })
   | { readonly ok: false; readonly reason: 'locked' | 'unavailable' };
 
 /** What the renderer may ask of its host. Every member is a named function; nothing else crosses. */

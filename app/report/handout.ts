@@ -45,37 +45,39 @@ export function handoutPages(report: Report): HandoutPage[] {
 }
 
 /**
- * Splits `sizes` (in order) into `parts` consecutive groups, minimising the
- * largest group's total; returns how many items each group takes. The last
- * groups may be empty when there are fewer items than parts.
+ * Splits `sizes` (in order) into `parts` consecutive groups, keeping the
+ * largest group's total as small as it can be; returns how many items each
+ * group takes. Trailing groups are empty when there are fewer items than parts.
  */
 export function balancedGroups(sizes: readonly number[], parts: number): number[] {
   if (parts <= 0) return [];
-  const n = sizes.length;
-  const prefix = [0];
-  for (const size of sizes) prefix.push(prefix.at(-1)! + size);
-  const sum = (from: number, to: number) => prefix[to]! - prefix[from]!;
-  // best[k][i]: the smallest possible largest group when the first i items go into k groups.
-  const best: number[][] = Array.from({ length: parts + 1 }, () => new Array<number>(n + 1).fill(Infinity));
-  const cut: number[][] = Array.from({ length: parts + 1 }, () => new Array<number>(n + 1).fill(0));
-  best[0]![0] = 0;
-  for (let k = 1; k <= parts; k++) {
-    for (let i = 0; i <= n; i++) {
-      for (let j = 0; j <= i; j++) {
-        const cost = Math.max(best[k - 1]![j]!, sum(j, i));
-        if (cost < best[k]![i]!) {
-          best[k]![i] = cost;
-          cut[k]![i] = j;
-        }
-      }
-    }
+  // The smallest capacity whose greedy fill needs no more than `parts` groups.
+  let low = Math.max(0, ...sizes);
+  let high = sizes.reduce((sum, size) => sum + size, 0);
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (fillGreedily(sizes, middle).length <= parts) high = middle;
+    else low = middle + 1;
   }
+  const counts = fillGreedily(sizes, low);
+  while (counts.length < parts) counts.push(0);
+  return counts;
+}
+
+/** Puts items in order into groups of at most `capacity` (an item larger than that gets a group of its own). */
+function fillGreedily(sizes: readonly number[], capacity: number): number[] {
   const counts: number[] = [];
-  let end = n;
-  for (let k = parts; k >= 1; k--) {
-    const start = cut[k]![end]!;
-    counts.unshift(end - start);
-    end = start;
+  let count = 0;
+  let total = 0;
+  for (const size of sizes) {
+    if (count > 0 && total + size > capacity) {
+      counts.push(count);
+      count = 0;
+      total = 0;
+    }
+    count += 1;
+    total += size;
   }
+  if (count > 0) counts.push(count);
   return counts;
 }
