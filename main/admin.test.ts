@@ -17,7 +17,13 @@ const status: AdminStatus = {
 function service() {
   let now = 0;
   const lines: string[] = [];
-  const actions: AdminActions = { quit: vi.fn(), reload: vi.fn(), setMode: vi.fn(), status: () => status };
+  const actions: AdminActions = {
+    quit: vi.fn(),
+    reload: vi.fn(),
+    setMode: vi.fn(),
+    status: () => status,
+    exportHandout: vi.fn(() => Promise.resolve({ outcome: 'saved' as const, files: ['/out/report-it.pdf'] })),
+  };
   const admin = new AdminService(
     '2468',
     actions,
@@ -50,6 +56,18 @@ describe('AdminService', () => {
     expect(actions.quit).toHaveBeenCalledOnce();
     expect(lines).toContain('info admin: switch to signage mode');
     expect(lines.join('\n')).not.toContain('2468');
+  });
+
+  it('exports the PDF handout only in an admin session', async () => {
+    const { admin, actions, lines } = service();
+    expect(await admin.exportHandout()).toEqual({ ok: false, reason: 'locked' });
+    expect(actions.exportHandout).not.toHaveBeenCalled();
+    admin.verifyPin('2468');
+    expect(await admin.exportHandout()).toEqual({
+      ok: true,
+      value: { outcome: 'saved', files: ['/out/report-it.pdf'] },
+    });
+    expect(lines).toContain('info admin: export the PDF handout');
   });
 
   it('closes the session when the panel closes, and after 2 idle minutes', () => {

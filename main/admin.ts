@@ -5,7 +5,7 @@
  * still cannot quit, reload or switch mode. Each action is logged.
  */
 import type { Mode } from '../app/config/settings';
-import type { AdminReply, AdminStatus } from '../app/ipc/contract';
+import type { AdminReply, AdminStatus, HandoutExport } from '../app/ipc/contract';
 import {
   checkPin,
   endAdminSession,
@@ -21,6 +21,8 @@ export interface AdminActions {
   readonly reload: () => void;
   readonly setMode: (mode: Mode) => void;
   readonly status: () => AdminStatus;
+  /** Writes the PDF handout to a folder the operator picks (main/handout-export.ts). */
+  readonly exportHandout: () => Promise<HandoutExport>;
 }
 
 export class AdminService {
@@ -75,6 +77,11 @@ export class AdminService {
 
   setMode(mode: Mode): AdminReply {
     return this.#plain(this.#guarded(`switch to ${mode} mode`, () => this.actions.setMode(mode)));
+  }
+
+  async exportHandout(): Promise<AdminReply<HandoutExport>> {
+    const reply = this.#guarded('export the PDF handout', this.actions.exportHandout);
+    return reply.ok ? { ok: true, value: await reply.value } : reply;
   }
 
   #plain(reply: { ok: true } | { ok: false; reason: 'locked' }): AdminReply {

@@ -72,6 +72,7 @@ vi.mock('electron', async () => {
   return {
     app,
     BrowserWindow,
+    dialog: { showOpenDialog: vi.fn() },
     ipcMain: { handle: (channel: string, handler: unknown) => handlers.set(channel, handler) },
     Menu: { setApplicationMenu: (menu: unknown) => record(`setApplicationMenu ${String(menu)}`) },
     powerMonitor: new Emitter(),

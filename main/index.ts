@@ -15,6 +15,7 @@ import path from 'node:path';
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   Menu,
   powerMonitor,
@@ -44,6 +45,7 @@ import { applyAutostart, relaunchArgs } from './autostart';
 import { runCheckAndExit } from './check-run';
 import { readBootRecord, writeBootRecord } from './boot-state';
 import { executableDir, loadConfig, resolveContentFolder } from './config';
+import { exportHandouts, printWindowOptions } from './handout-export';
 import { ContentWatcher, loadStartContent } from './content-source';
 import { handleTrusted } from './ipc';
 import type { Logger } from './log';
@@ -238,6 +240,17 @@ function boot(): void {
           setTimeout(() => openWindow(), 100);
         },
         status,
+        exportHandout: () =>
+          exportHandouts({
+            chooseFolder: (options) =>
+              window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options),
+            openWindow: () => new BrowserWindow(printWindowOptions(paths.preload, production)),
+            entryUrl: APP_ENTRY_URL,
+            writeFile: (file, data) => writeFileSync(file, data),
+            log,
+            setTimeout,
+            clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+          }),
       },
       log,
       Date.now,
@@ -268,6 +281,7 @@ function boot(): void {
     handleTrusted(ipcMain, IPC_CHANNELS.reload, () => admin.reload(), refused);
     handleTrusted(ipcMain, IPC_CHANNELS.setMode, (next) => admin.setMode(next), refused);
     handleTrusted(ipcMain, IPC_CHANNELS.quit, () => admin.quit(), refused);
+    handleTrusted(ipcMain, IPC_CHANNELS.exportHandout, () => admin.exportHandout(), refused);
     handleTrusted(
       ipcMain,
       IPC_CHANNELS.log,

@@ -32,6 +32,7 @@ describe('preload', () => {
     expect([...exposed.keys()]).toEqual([HOST_BRIDGE_KEY]);
     expect(Object.keys(api()).sort()).toEqual([
       'endAdmin',
+      'exportHandout',
       'getContent',
       'getSettings',
       'getStatus',
@@ -55,6 +56,7 @@ describe('preload', () => {
     ['reload', [], IPC_CHANNELS.reload, []],
     ['setMode', ['signage'], IPC_CHANNELS.setMode, ['signage']],
     ['quit', [], IPC_CHANNELS.quit, []],
+    ['exportHandout', [], IPC_CHANNELS.exportHandout, []],
     ['log', ['warn', 'x'], IPC_CHANNELS.log, [{ level: 'warn', message: 'x' }]],
   ] as const)('%s maps to its listed channel', async (name, args, channel, sent) => {
     const call = api()[name] as (...a: unknown[]) => Promise<unknown>;

@@ -12,6 +12,7 @@ import {
   type AdminReply,
   type AdminStatus,
   type ContentPayload,
+  type HandoutExport,
   type HostBridge,
   type SettingsPayload,
 } from '../app/ipc/contract';
@@ -27,6 +28,7 @@ export const hostBridge: HostBridge = {
   reload: () => ipcRenderer.invoke(IPC_CHANNELS.reload) as Promise<AdminReply>,
   setMode: (mode) => ipcRenderer.invoke(IPC_CHANNELS.setMode, mode) as Promise<AdminReply>,
   quit: () => ipcRenderer.invoke(IPC_CHANNELS.quit) as Promise<AdminReply>,
+  exportHandout: () => ipcRenderer.invoke(IPC_CHANNELS.exportHandout) as Promise<AdminReply<HandoutExport>>,
   log: (level, message) => ipcRenderer.invoke(IPC_CHANNELS.log, { level, message }) as Promise<void>,
   onContentUpdate: (listener) => {
     const wrapped = (_event: IpcRendererEvent, payload: ContentPayload) => listener(payload);

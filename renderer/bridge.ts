@@ -13,6 +13,8 @@ export interface Host extends HostBridge {
   readonly kind: 'electron' | 'web';
   /** Whether the admin panel can quit the app (a browser page cannot). */
   readonly canQuit: boolean;
+  /** Whether the admin panel can export the PDF handout (the Electron host's printToPDF; a browser prints `?handout=`). */
+  readonly canExportPdf: boolean;
 }
 
 declare global {
@@ -27,6 +29,7 @@ export function connectHost(): Host {
     return {
       kind: 'electron',
       canQuit: true,
+      canExportPdf: true,
       getContent: () => bridge.getContent(),
       getSettings: () => bridge.getSettings(),
       verifyPin: (pin) => bridge.verifyPin(pin),
@@ -35,6 +38,7 @@ export function connectHost(): Host {
       reload: () => bridge.reload(),
       setMode: (mode) => bridge.setMode(mode),
       quit: () => bridge.quit(),
+      exportHandout: () => bridge.exportHandout(),
       log: (level, message) => bridge.log(level, message),
       onContentUpdate: (listener) => bridge.onContentUpdate(listener),
     };
@@ -45,6 +49,8 @@ export function connectHost(): Host {
   return {
     kind: 'web',
     canQuit: false,
+    canExportPdf: false,
+    exportHandout: () => Promise.resolve({ ok: false, reason: 'unavailable' }),
     getContent: () => Promise.resolve(bundledContent()),
     getSettings: () => Promise.resolve(payload),
     ...webAdmin(settings, window.location),

@@ -20,6 +20,8 @@ describe('settings', () => {
       slides: [],
       reducedMotion: false,
       startSlide: '',
+      qrUrl: '',
+      qrInLoop: false,
       display: 'primary',
       rotation: 0,
       adminPin: '1234',
@@ -48,6 +50,27 @@ describe('settings', () => {
       idleSeconds: 30,
       startSlide: 'export-trend',
     });
+  });
+
+  it('reads the take-away QR settings from the query and the flags', () => {
+    const template = 'https://example.org/report?slide={slide}&lang={lang}';
+    const query = settingsFromQuery(`?qrUrl=${encodeURIComponent(template)}&qrInLoop=1`);
+    expect(query).toEqual({ layer: { qrUrl: template, qrInLoop: true }, problems: [] });
+    const flags = settingsFromFlags([`--qr-url=${template}`, '--qr-in-loop']);
+    expect(flags).toEqual({ layer: { qrUrl: template, qrInLoop: true }, problems: [] });
+  });
+
+  it('reports a malformed take-away template and shows no QR', () => {
+    const { layer, problems } = settingsFromQuery('?qrUrl=https%3A%2F%2Fexample.org%2F%3Fslide%3D%7Bid%7D');
+    expect(layer).toEqual({});
+    expect(problems).toEqual([
+      {
+        file: 'URL',
+        path: 'qrUrl',
+        message: 'unknown placeholder {id}: only {slide} and {lang} may be used',
+      },
+    ]);
+    expect(mergeSettings(layer).qrUrl).toBe('');
   });
 
   it('reads the command-line flags and ignores other arguments', () => {

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../report/schema';
 import type { Problem } from '../content/problems';
+import { QrUrlSchema } from '../takeaway/qr-url';
 
 export const MODES = ['kiosk', 'presentation', 'signage'] as const;
 export type Mode = (typeof MODES)[number];
@@ -48,6 +49,10 @@ export const SETTING_SCHEMAS = {
   reducedMotion: z.boolean().default(false),
   /** Slide id to open on (a deep link); '' starts at the first slide. */
   startSlide: z.string().max(100).default(''),
+  /** The public URL of the report, with {slide} and {lang}: each slide offers its QR code; '' shows none. */
+  qrUrl: QrUrlSchema.default(''),
+  /** A small QR code of the current slide in a corner of the attract loop (needs qrUrl). */
+  qrInLoop: z.boolean().default(false),
 
   // --- The kiosk host (read by the Electron main process) ---
   /** Which screen: "primary", or a display number (0 = first in the system's list). */
@@ -181,6 +186,8 @@ const SHOW_OPTIONS: Readonly<Record<string, TextOption>> = {
   slide: { key: 'startSlide', read: (t) => t },
   reducedMotion: { key: 'reducedMotion', read: readBoolean },
   rotation: { key: 'rotation', read: readNumber },
+  qrUrl: { key: 'qrUrl', read: (t) => t },
+  qrInLoop: { key: 'qrInLoop', read: readBoolean },
 };
 
 /** Only a URL configures a web build: its PIN comes from the query (`pin`). */

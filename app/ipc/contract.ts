@@ -26,6 +26,7 @@ export const IPC_CHANNELS = {
   setMode: 'kiosk:set-mode',
   quit: 'kiosk:quit',
   log: 'kiosk:log',
+  exportHandout: 'kiosk:export-handout',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -72,9 +73,16 @@ export interface AdminStatus {
   readonly lastErrors: readonly RecentError[];
 }
 
+/** What came of the admin panel's "Export PDF": the files written, or why none were. */
+export type HandoutExport =
+  | { readonly outcome: 'saved'; readonly files: readonly string[] }
+  | { readonly outcome: 'canceled' }
+  | { readonly outcome: 'failed'; readonly reason: string };
+
 /** The answer to an admin action: refused when no admin session is open, or where the host cannot. */
 export type AdminReply<T = undefined> =
-  | (T extends undefined ? { readonly ok: true } : { readonly ok: true; readonly value: T })
+  // Not distributive ([T]): a union value (HandoutExport) stays one `value`, not a union of replies.
+  | ([T] extends [undefined] ? { readonly ok: true } : { readonly ok: true; readonly value: T })
   | { readonly ok: false; readonly reason: 'locked' | 'unavailable' };
 
 /** What the renderer may ask of its host. Every member is a named function; nothing else crosses. */
@@ -92,6 +100,8 @@ export interface HostBridge {
   readonly quit: () => Promise<AdminReply>;
   /** Sends one line to the host's log. */
   readonly log: (level: LogLevel, message: string) => Promise<void>;
+  /** Asks the operator for a folder and writes the handout there, one PDF per language (admin session only). */
+  readonly exportHandout: () => Promise<AdminReply<HandoutExport>>;
   /** Calls `listener` with each validated content update; returns the unsubscribe. */
   readonly onContentUpdate: (listener: (payload: ContentPayload) => void) => () => void;
 }

@@ -15,6 +15,7 @@ export const PAYLOAD_SCHEMAS = {
   [IPC_CHANNELS.reload]: z.undefined(),
   [IPC_CHANNELS.setMode]: z.enum(MODES),
   [IPC_CHANNELS.quit]: z.undefined(),
+  [IPC_CHANNELS.exportHandout]: z.undefined(),
   [IPC_CHANNELS.log]: z.strictObject({ level: z.enum(LOG_LEVELS), message: z.string().max(2000) }),
 } as const satisfies Record<IpcChannel, z.ZodType>;
 

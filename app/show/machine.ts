@@ -14,8 +14,8 @@ import type { Mode } from '../config/settings';
 import type { Locale } from '../report/schema';
 
 export type Phase = 'attract' | 'explore' | 'idleWarning';
-export type Panel = 'none' | 'index' | 'readMore' | 'table' | 'help';
-export const PANELS: readonly Panel[] = ['none', 'index', 'readMore', 'table', 'help'];
+export type Panel = 'none' | 'index' | 'readMore' | 'table' | 'help' | 'takeAway';
+export const PANELS: readonly Panel[] = ['none', 'index', 'readMore', 'table', 'help', 'takeAway'];
 
 export interface ShowConfig {
   readonly mode: Mode;

@@ -150,3 +150,53 @@ export class FakeClock {
     return this.#timers.size;
   }
 }
+
+/**
+ * `dialog.showOpenDialog` as Electron 45 answers it (docs/api/dialog.md):
+ * resolves `{ canceled, filePaths }`, with `filePaths` empty when canceled;
+ * `openDirectory` gives a folder picker on every platform ("On Windows and
+ * Linux an open dialog can not be both a file selector and a directory
+ * selector"); `createDirectory` is a macOS-only property, ignored elsewhere.
+ */
+export class FakeDialog {
+  constructor(private readonly answer: string | null) {}
+  readonly showOpenDialog = vi.fn((options: { properties?: string[] }) =>
+    Promise.resolve(
+      this.answer !== null && options.properties?.includes('openDirectory')
+        ? { canceled: false, filePaths: [this.answer] }
+        : { canceled: true, filePaths: [] as string[] },
+    ),
+  );
+}
+
+/**
+ * A hidden BrowserWindow used for printing (docs/api/web-contents.md):
+ * `loadURL` resolves when the page has finished loading; `executeJavaScript`
+ * resolves with the code's result, awaiting a returned promise (electron/electron#7533);
+ * `printToPDF` resolves with the PDF's bytes (a Buffer, which is a Uint8Array).
+ * `ready` is whether the page would ever set its ready mark (a page that never
+ * does leaves executeJavaScript pending, as Electron does).
+ */
+export class FakePrintWindow {
+  destroyed = false;
+  readonly calls: string[] = [];
+  constructor(private readonly ready = true) {}
+  readonly webContents = {
+    loadURL: vi.fn((url: string) => {
+      this.calls.push(`load ${url}`);
+      return Promise.resolve();
+    }),
+    executeJavaScript: vi.fn((code: string) => {
+      this.calls.push('wait');
+      return this.ready ? Promise.resolve(code.length > 0) : new Promise<never>(() => {});
+    }),
+    printToPDF: vi.fn((options: object) => {
+      this.calls.push(`print ${JSON.stringify(options)}`);
+      const url = this.webContents.loadURL.mock.calls.at(-1)?.[0] ?? '';
+      return Promise.resolve(Buffer.from(`%PDF-1.4 ${url}`));
+    }),
+  };
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
+}
