@@ -6,19 +6,17 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import report from '../data/report.json' with { type: 'json' };
+import { freezeClock } from './frozen-clock';
 
 const slides = [...report.slides].sort((a, b) => a.order - b.order);
 const TEMPLATE = 'https://example.org/bergamo/report?slide={slide}&lang={lang}';
 const expected = (slide: string, lang: string) => TEMPLATE.replace('{slide}', slide).replace('{lang}', lang);
-const T0 = new Date('2026-05-04T09:00:00Z').getTime();
 
 /** 6 cm on a 55-inch 1080p panel (0.634 mm per pixel). */
 const SIX_CM_PX = 95;
 
 async function open(page: Page, query: string): Promise<void> {
-  // Installed a minute early: pauseAt only moves forward, and the clock ticks between the two calls.
-  await page.clock.install({ time: T0 - 60_000 });
-  await page.clock.pauseAt(T0);
+  await freezeClock(page);
   await page.goto(`./?reducedMotion=1&${query}`);
   await expect(page.locator('.show')).toBeVisible();
 }
