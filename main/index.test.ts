@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../app/ipc/contract';
-import type { FakeWindow } from './testing/fakes';
+import type { FakeApp, FakePlatform, FakeWindow } from './testing/fakes';
 import { FakeContents, FakeSession, fakeEvent } from './testing/fakes';
 
 const fake = vi.hoisted(() => ({
@@ -25,11 +25,13 @@ vi.mock('./log-file', () => ({
 
 vi.mock('electron', async () => {
   const { EventEmitter: Emitter } = await import('node:events');
-  const { FakeSession: Session, FakeWindow: Window } = await import('./testing/fakes');
+  const { FakeApp, FakeSession: Session, FakeWindow: Window } = await import('./testing/fakes');
   const record = (name: string) => fake.calls.push(name);
   let resolveReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-  const app = Object.assign(new Emitter(), {
+  // The quit path follows Electron's (FakeApp); the calls are recorded for the boot-order tests.
+  const quitApp = new FakeApp();
+  const app = Object.assign(quitApp, {
     isPackaged: true,
     getPath: (name: string) => (name === 'exe' ? '/nonexistent/kiosk/bergamo' : fake.state.userData),
     getAppPath: () => fake.state.appPath,
@@ -45,8 +47,17 @@ vi.mock('electron', async () => {
       return ready;
     },
     relaunch: () => record('relaunch'),
-    exit: (code: number) => record(`exit ${code}`),
-    quit: () => record('quit'),
+    exit: (code: number) => {
+      record(`exit ${code}`);
+      quitApp.exitCode ??= code;
+    },
+    quit: (() => {
+      const quit = quitApp.quit;
+      return () => {
+        record('quit');
+        quit();
+      };
+    })(),
     setLoginItemSettings: () => record('setLoginItemSettings'),
   });
   fake.state.app = app;
@@ -56,13 +67,13 @@ vi.mock('electron', async () => {
   const windows: InstanceType<typeof Window>[] = [];
   fake.state.windows = windows;
   class BrowserWindow extends Window {
-    constructor(options: unknown) {
-      super();
+    constructor(options: { closable?: boolean }) {
+      super(fake.state.platform as FakePlatform, options);
       record('new BrowserWindow');
       fake.state.windowOptions = options;
       windows.push(this);
+      app.track(this);
     }
-    setClosable = vi.fn();
     loadURL = vi.fn(() => Promise.resolve());
   }
   const handlers = new Map<string, unknown>();
@@ -88,8 +99,15 @@ vi.mock('electron', async () => {
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 
-async function boot(options: { lock?: boolean } = {}) {
+async function boot(options: { lock?: boolean; platform?: FakePlatform } = {}) {
   fake.calls.length = 0;
+  fake.state.platform = options.platform ?? 'linux';
+  const fakeApp = fake.state.app as FakeApp | undefined;
+  if (fakeApp) {
+    fakeApp.windows.splice(0);
+    fakeApp.quitting = false;
+    fakeApp.exitCode = undefined;
+  }
   fake.state.userData = mkdtempSync(path.join(tmpdir(), 'kiosk-userdata-'));
   fake.state.appPath = repo;
   fake.state.lock = options.lock ?? true;
@@ -103,7 +121,7 @@ async function boot(options: { lock?: boolean } = {}) {
   const beforeReady = [...fake.calls];
   (fake.state.ready as () => void)();
   await new Promise((resolve) => setImmediate(resolve));
-  return { beforeReady, all: [...fake.calls], app: fake.state.app as EventEmitter };
+  return { beforeReady, all: [...fake.calls], app: fake.state.app as FakeApp };
 }
 
 describe('main/index.ts', () => {
@@ -228,5 +246,47 @@ describe('main/index.ts', () => {
     window.emit('close', close);
     expect(close.defaultPrevented).toBe(true);
     expect(EventEmitter.listenerCount(window.webContents, 'render-process-gone')).toBe(1);
+  });
+
+  describe.each<FakePlatform>(['win32', 'darwin', 'linux'])('quitting on %s', (platform) => {
+    const bootRecord = async () => {
+      const { readFileSync } = await import('node:fs');
+      return JSON.parse(
+        readFileSync(path.join(fake.state.userData as string, 'kiosk-state.json'), 'utf8'),
+      ) as { unconfirmedBoots: number[] };
+    };
+
+    it('a quit from the OS, an updater or a test driver goes through, and confirms the start', async () => {
+      const { app } = await boot({ platform });
+      app.quit();
+      expect(app.exitCode).toBe(0);
+      expect((await bootRecord()).unconfirmedBoots).toHaveLength(0);
+    });
+
+    it('a visitor still cannot close the window', async () => {
+      await boot({ platform });
+      const window = (fake.state.windows as FakeWindow[])[0]!;
+      expect(window.close()).toBe(false);
+      expect(window.destroyed).toBe(false);
+    });
+
+    it('a quit cancelled anyway leaves recovery on, the start unconfirmed, and the window locked again', async () => {
+      const { app } = await boot({ platform });
+      const window = (fake.state.windows as FakeWindow[])[0]!;
+      window.webContents.beforeUnloadRefuses = true;
+      app.quit();
+      expect(app.exitCode).toBeUndefined();
+      expect((await bootRecord()).unconfirmedBoots).toHaveLength(1);
+
+      const loads = window.loadURL.mock.calls.length;
+      window.webContents.emit('render-process-gone', fakeEvent(), { reason: 'crashed', exitCode: 1 });
+      vi.advanceTimersByTime(10_000);
+      expect(window.loadURL.mock.calls.length).toBe(loads + 1);
+
+      window.webContents.beforeUnloadRefuses = false;
+      expect(window.close()).toBe(false);
+      app.quit();
+      expect(app.exitCode).toBe(0);
+    });
   });
 });

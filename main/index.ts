@@ -47,6 +47,7 @@ import { handleTrusted } from './ipc';
 import type { Logger } from './log';
 import { setupFileLog } from './log-file';
 import { lockWindow, type WindowLock } from './lockdown';
+import { gateQuits } from './quit-gate';
 import { scheduleNightlyReload } from './nightly';
 import { appPaths } from './paths';
 import { keepDisplayAwake } from './power';
@@ -159,11 +160,19 @@ function boot(): void {
       app.exit(0);
     }
   });
-  app.on('before-quit', () => {
-    quitting = true;
-    windowLock?.allowClose();
-    writeBootRecord(bootFile, confirmBoot(bootRecord, bootTime));
-    log.info('quit');
+  // Recovery stays on, and the start unconfirmed, until the quit really goes ahead (will-quit).
+  gateQuits({
+    app,
+    openForQuit: () => windowLock?.allowClose(),
+    lockAgain: () => windowLock?.refuseClose(),
+    onQuitting: () => {
+      quitting = true;
+      writeBootRecord(bootFile, confirmBoot(bootRecord, bootTime));
+      log.info('quit');
+    },
+    log,
+    setTimeout,
+    clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
   });
   app.on('window-all-closed', () => app.quit());
 
@@ -207,12 +216,8 @@ function boot(): void {
     const admin = new AdminService(
       settings.adminPin,
       {
-        quit: () => {
-          quitting = true;
-          window?.setClosable(true);
-          windowLock?.allowClose();
-          setTimeout(() => app.quit(), 100);
-        },
+        // The quit gate opens the window on before-quit; the short delay lets the IPC reply go out first.
+        quit: () => void setTimeout(() => app.quit(), 100),
         reload: loadApp,
         setMode: (next) => {
           mode = next;
@@ -311,7 +316,7 @@ function boot(): void {
         },
       });
       watcher.start();
-      app.on('before-quit', () => watcher.stop());
+      app.on('will-quit', () => watcher.stop());
     }
 
     keepDisplayAwake(

@@ -44,10 +44,25 @@ export class FakeContents extends EventEmitter {
   readonly closeDevTools = vi.fn();
   readonly insertCSS = vi.fn(() => Promise.resolve('key'));
   readonly session = new FakeSession();
+  /** The page's beforeunload handler refuses to unload (it returned a value). */
+  beforeUnloadRefuses = false;
 }
+
+/** The platforms whose window and quit behaviour differ in Electron. */
+export type FakePlatform = 'win32' | 'darwin' | 'linux';
 
 export class FakeWindow extends EventEmitter {
   readonly webContents = new FakeContents();
+  /** Set from the constructor options, as `new BrowserWindow({ closable })` does; true by default. */
+  closable = true;
+  destroyed = false;
+  constructor(
+    readonly platform: FakePlatform = 'linux',
+    options: { closable?: boolean } = {},
+  ) {
+    super();
+    this.closable = options.closable ?? true;
+  }
   fullScreen = true;
   focused = true;
   readonly isFullScreen = vi.fn(() => this.fullScreen);
@@ -63,11 +78,112 @@ export class FakeWindow extends EventEmitter {
   readonly show = vi.fn();
   readonly restore = vi.fn();
   readonly isMinimized = vi.fn(() => false);
-  readonly isDestroyed = vi.fn(() => false);
+  readonly isDestroyed = vi.fn(() => this.destroyed);
   readonly setMenu = vi.fn();
   readonly setMenuBarVisibility = vi.fn();
-  readonly close = vi.fn();
-  readonly destroy = vi.fn();
+  /**
+   * `closable` is honoured on Windows and macOS only: NativeWindowViews::IsClosable() reads the
+   * system menu's SC_CLOSE state on Windows and returns true on Linux; NativeWindowMac::IsClosable()
+   * reads NSWindowStyleMaskClosable (electron/electron shell/browser/native_window_views.cc,
+   * native_window_mac.mm; docs/api/browser-window.md: "closable ... Not implemented on Linux").
+   */
+  readonly setClosable = vi.fn((value: boolean) => {
+    this.closable = value;
+  });
+  readonly isClosable = vi.fn(() => this.platform === 'linux' || this.closable);
+  /**
+   * BrowserWindow.close() as Electron 45 does it, synchronously (the real one posts the close):
+   * NativeWindowViews::Close() and NativeWindowMac::Close() return at once with
+   * WindowList::WindowCloseCancelled(this) when the window is not closable; otherwise the JS
+   * 'close' event runs, and a listener's preventDefault() also cancels (NativeWindow::
+   * NotifyWindowCloseButtonClicked / WillCloseWindow); a page whose beforeunload refuses cancels
+   * the same way (NativeWindow::BeforeUnloadFired). Returns whether the window is gone.
+   */
+  readonly close = vi.fn((): boolean => {
+    if (this.destroyed) return true;
+    if (!this.isClosable()) {
+      this.emit('-close-cancelled');
+      return false;
+    }
+    const event = fakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented || this.webContents.beforeUnloadRefuses) {
+      this.emit('-close-cancelled');
+      return false;
+    }
+    this.destroy();
+    return true;
+  });
+  /** Destroys at once: no 'close' event, no beforeunload (docs/api/browser-window.md `win.destroy()`). */
+  readonly destroy = vi.fn(() => {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('closed');
+  });
+}
+
+/**
+ * `app` for the quit path, as Electron 45's Browser::Quit() runs it (shell/browser/browser.cc):
+ * 'before-quit' (preventDefault stops everything); then every window is closed; a window whose close
+ * is cancelled cancels the whole quit (Browser::OnWindowCloseCancelled sets is_quitting_ = false,
+ * and no event tells the app); once the last window is gone, Browser::OnWindowAllClosed() calls
+ * NotifyAndShutdown(): 'will-quit' (preventDefault cancels), then 'quit'. 'window-all-closed' is not
+ * emitted while quitting. `app.exit()` skips all of it (docs/api/app.md `app.exit`).
+ */
+export class FakeApp extends EventEmitter {
+  readonly windows: FakeWindow[] = [];
+  quitting = false;
+  /** The process ended: by a quit that went through, or by exit(). */
+  exitCode: number | undefined;
+  readonly relaunch = vi.fn();
+
+  constructor(readonly platform: FakePlatform = 'linux') {
+    super();
+  }
+
+  /** Registers a window with the app's window list, as BrowserWindow's constructor does. */
+  track(window: FakeWindow): void {
+    this.windows.push(window);
+    window.on('closed', () => {
+      this.windows.splice(this.windows.indexOf(window), 1);
+      if (this.windows.length > 0) return;
+      if (this.quitting) this.#notifyAndShutdown();
+      else this.emit('window-all-closed');
+    });
+  }
+
+  readonly quit = vi.fn(() => {
+    if (this.quitting || this.exitCode !== undefined) return;
+    const before = fakeEvent();
+    this.emit('before-quit', before);
+    if (before.defaultPrevented) return;
+    this.quitting = true;
+    if (this.windows.length === 0) {
+      this.#notifyAndShutdown();
+      return;
+    }
+    for (const window of [...this.windows]) {
+      if (!window.close()) {
+        this.quitting = false;
+        return;
+      }
+    }
+  });
+
+  readonly exit = vi.fn((code = 0) => {
+    this.exitCode ??= code;
+  });
+
+  #notifyAndShutdown(): void {
+    const willQuit = fakeEvent();
+    this.emit('will-quit', willQuit);
+    if (willQuit.defaultPrevented) {
+      this.quitting = false;
+      return;
+    }
+    this.emit('quit', fakeEvent(), 0);
+    this.exitCode = 0;
+  }
 }
 
 export class FakeSession extends EventEmitter {
