@@ -73,8 +73,15 @@ vi.mock('electron', async () => {
       fake.state.windowOptions = options;
       windows.push(this);
       app.track(this);
+      // The page's invokes reach main's handlers from the app's own top frame.
+      this.webContents.invokeMain = (channel, payload) => {
+        const handler = handlers.get(channel) as ((event: unknown, payload?: unknown) => unknown) | undefined;
+        handler?.(
+          { senderFrame: { url: this.webContents.url, parent: null }, sender: this.webContents },
+          payload,
+        );
+      };
     }
-    loadURL = vi.fn(() => Promise.resolve());
   }
   const handlers = new Map<string, unknown>();
   fake.state.handlers = handlers;
@@ -245,7 +252,9 @@ describe('main/index.ts', () => {
     const close = fakeEvent();
     window.emit('close', close);
     expect(close.defaultPrevented).toBe(true);
-    expect(EventEmitter.listenerCount(window.webContents, 'render-process-gone')).toBe(1);
+    // One supervisor (crash, hang and start watch) per window.
+    expect(EventEmitter.listenerCount(window.webContents, 'unresponsive')).toBe(1);
+    expect(EventEmitter.listenerCount(window.webContents, 'preload-error')).toBe(1);
   });
 
   describe.each<FakePlatform>(['win32', 'darwin', 'linux'])('quitting on %s', (platform) => {
@@ -287,6 +296,40 @@ describe('main/index.ts', () => {
       expect(window.close()).toBe(false);
       app.quit();
       expect(app.exitCode).toBe(0);
+    });
+  });
+
+  describe.each(['kiosk', 'signage', 'presentation'])('liveness in %s mode', (mode) => {
+    const argv = process.argv;
+    beforeEach(() => {
+      process.argv = [...argv, `--mode=${mode}`];
+      // main's clock (Date.now) moves with the timers here.
+      vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'Date'] });
+    });
+    afterEach(() => {
+      process.argv = argv;
+    });
+
+    it('a show that hangs with nobody touching it is reloaded within 30 s', async () => {
+      await boot();
+      const window = (fake.state.windows as FakeWindow[])[0]!;
+      const shows = () =>
+        window.loadURL.mock.calls.filter(([url]) => url === 'app://kiosk/index.html').length;
+      vi.advanceTimersByTime(60_000);
+      expect(shows()).toBe(1);
+      window.webContents.hang();
+      // Electron reports the kill as 'render-process-gone' (reason 'killed') soon after it.
+      let reported = false;
+      for (let t = 0; t < 30 && shows() === 1; t++) {
+        vi.advanceTimersByTime(1_000);
+        if (!reported && window.webContents.forcefullyCrashRenderer.mock.calls.length > 0) {
+          reported = true;
+          window.webContents.gone('killed');
+        }
+      }
+      expect(shows()).toBe(2);
+      vi.advanceTimersByTime(10 * 60_000);
+      expect(shows()).toBe(2);
     });
   });
 });

@@ -54,6 +54,7 @@ import { keepDisplayAwake } from './power';
 import { guardProcess } from './process-guards';
 import { APP_ENTRY_URL, APP_SCHEME } from './protocol';
 import { isRecoveryUrl, RECOVERY_URL, serveAppRequest } from './recovery-page';
+import type { PageWatch } from './page-watch';
 import { repaintAfterResume, superviseRenderer } from './recovery';
 import { lockContents, lockSession } from './security';
 import { claimSingleInstance } from './single-instance';
@@ -254,6 +255,20 @@ function boot(): void {
     handleTrusted(ipcMain, IPC_CHANNELS.reload, () => admin.reload(), refused);
     handleTrusted(ipcMain, IPC_CHANNELS.setMode, (next) => admin.setMode(next), refused);
     handleTrusted(ipcMain, IPC_CHANNELS.quit, () => admin.quit(), refused);
+    // The page's "show started" report and heartbeat answers go to the watch of the window that sent them.
+    const pageWatches = new WeakMap<object, PageWatch>();
+    handleTrusted(
+      ipcMain,
+      IPC_CHANNELS.showStarted,
+      (_none, event) => pageWatches.get(event.sender)?.showStarted(),
+      refused,
+    );
+    handleTrusted(
+      ipcMain,
+      IPC_CHANNELS.heartbeat,
+      (_beat, event) => pageWatches.get(event.sender)?.heartbeatAnswered(),
+      refused,
+    );
     handleTrusted(
       ipcMain,
       IPC_CHANNELS.log,
@@ -271,11 +286,13 @@ function boot(): void {
       );
       window = next;
       windowLock = lockWindow(next, { mode, devTools: !production, log, setTimeout });
-      superviseRenderer(next.webContents, {
+      const watch = superviseRenderer(next.webContents, {
         log,
         now: Date.now,
         setTimeout,
         clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+        setInterval,
+        clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
         loadApp: () => void next.loadURL(APP_ENTRY_URL),
         showSafeScreen: () => void next.loadURL(RECOVERY_URL),
         isSafeScreen: isRecoveryUrl,
@@ -283,6 +300,8 @@ function boot(): void {
         onRecovery: countRecovery,
         policy: DEFAULT_CRASH_POLICY,
       });
+      pageWatches.set(next.webContents, watch);
+      next.once('closed', () => watch.stop());
       next.once('ready-to-show', () => next.show());
       if (bootPlan.safeMode && !previous) {
         void next.loadURL(RECOVERY_URL);

@@ -28,6 +28,16 @@ export const hostBridge: HostBridge = {
   setMode: (mode) => ipcRenderer.invoke(IPC_CHANNELS.setMode, mode) as Promise<AdminReply>,
   quit: () => ipcRenderer.invoke(IPC_CHANNELS.quit) as Promise<AdminReply>,
   log: (level, message) => ipcRenderer.invoke(IPC_CHANNELS.log, { level, message }) as Promise<void>,
+  showStarted: () => ipcRenderer.invoke(IPC_CHANNELS.showStarted) as Promise<void>,
+  answerHeartbeats: () => {
+    // Answered on the page's main thread: a page stuck in a loop cannot answer.
+    const answer = (_event: IpcRendererEvent, beat: unknown) =>
+      void ipcRenderer.invoke(IPC_CHANNELS.heartbeat, beat).catch(() => {});
+    ipcRenderer.on(IPC_EVENTS.heartbeat, answer);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENTS.heartbeat, answer);
+    };
+  },
   onContentUpdate: (listener) => {
     const wrapped = (_event: IpcRendererEvent, payload: ContentPayload) => listener(payload);
     ipcRenderer.on(IPC_EVENTS.contentUpdate, wrapped);

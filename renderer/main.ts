@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import { colorVariables } from '../app/theme/tokens';
 import App from './App.svelte';
-import { connectHost } from './bridge';
+import { connectHost, MissingBridgeError } from './bridge';
 import { cssVariables } from './charts/css-variables';
 import './styles/global.css';
 
@@ -11,4 +11,19 @@ if (!target) throw new Error('index.html has no #app element');
 // The page's colours come from the same tokens as the charts' fills.
 cssVariables(colorVariables())(document.documentElement);
 
-mount(App, { target, props: { host: connectHost() } });
+try {
+  mount(App, { target, props: { host: connectHost() } });
+} catch (error) {
+  // No bridge inside the kiosk app: a clear message, never the web build's behaviour. The host
+  // counts this load as failed (no "started" report) and ends on its safe screen.
+  if (!(error instanceof MissingBridgeError)) throw error;
+  const message = document.createElement('main');
+  message.setAttribute('role', 'alert');
+  message.className = 'failure';
+  const title = document.createElement('h1');
+  title.textContent = 'Avvio non riuscito · Start failed';
+  const detail = document.createElement('p');
+  detail.textContent = error.message;
+  message.append(title, detail);
+  target.replaceChildren(message);
+}

@@ -26,6 +26,10 @@ export const IPC_CHANNELS = {
   setMode: 'kiosk:set-mode',
   quit: 'kiosk:quit',
   log: 'kiosk:log',
+  /** The show has rendered: a load that never says so counts as failed (a blank or broken page). */
+  showStarted: 'kiosk:show-started',
+  /** The answer to a heartbeat from main: the page's main thread is alive. */
+  heartbeat: 'kiosk:alive',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -33,6 +37,8 @@ export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 export const IPC_EVENTS = {
   /** A content folder that changed and validated, for the show to swap in at a loop boundary. */
   contentUpdate: 'kiosk:content-update',
+  /** A liveness check: the page answers on `IPC_CHANNELS.heartbeat` with the same number. */
+  heartbeat: 'kiosk:heartbeat',
 } as const;
 
 export const LOG_LEVELS = ['info', 'warn', 'error'] as const;
@@ -92,6 +98,13 @@ export interface HostBridge {
   readonly quit: () => Promise<AdminReply>;
   /** Sends one line to the host's log. */
   readonly log: (level: LogLevel, message: string) => Promise<void>;
+  /** Tells the host that the show has rendered (once per load). */
+  readonly showStarted: () => Promise<void>;
+  /**
+   * Answers the host's liveness heartbeats from the page's own IPC listener (no timer in the
+   * renderer); returns the unsubscribe.
+   */
+  readonly answerHeartbeats: () => () => void;
   /** Calls `listener` with each validated content update; returns the unsubscribe. */
   readonly onContentUpdate: (listener: (payload: ContentPayload) => void) => () => void;
 }

@@ -5,6 +5,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
+import { IPC_CHANNELS, IPC_EVENTS } from '../../app/ipc/contract';
 
 /** An event object with preventDefault, as Electron passes to listeners. */
 export function fakeEvent<T extends object>(
@@ -30,13 +31,61 @@ export class FakeContents extends EventEmitter {
   readonly setZoomLevel = vi.fn();
   readonly setZoomFactor = vi.fn();
   readonly reload = vi.fn();
+  /**
+   * What the loaded page does, for the liveness tests:
+   * - 'show': the show starts, reports it, and answers every heartbeat;
+   * - 'blank': a "Not found" body or a bundle that threw at start: Chromium still fires
+   *   'did-finish-load' and no 'did-fail-load' (that event is for network errors only,
+   *   docs/api/web-contents.md), and nothing is reported;
+   * - 'hung': the page's main thread is stuck: it reports and answers nothing, and 'unresponsive'
+   *   fires only when input is waiting (`input()`): Chromium's input-ack hang monitor
+   *   (electron/electron#9781; WebContentsImpl::RendererUnresponsive, electron/electron#44629).
+   */
+  page: 'show' | 'blank' | 'hung' | 'gone' = 'show';
+  /** The preload fails: Electron emits 'preload-error' before the page loads (docs/api/web-contents.md). */
+  preloadFails = false;
+  /** The renderer's side of `ipcRenderer.invoke`, connected by the test to main's handlers. */
+  invokeMain: ((channel: string, payload?: unknown) => void) | undefined;
   readonly loadURL = vi.fn((url: string) => {
     this.url = url;
+    // A load after a kill starts a fresh renderer.
+    if (this.page === 'gone') this.page = 'show';
+    // Events in Chromium's order for a main-frame load: start, (preload), finish.
+    this.emit('did-start-loading');
+    if (this.preloadFails) this.emit('preload-error', fakeEvent(), '/app/preload.cjs', new Error('boom'));
+    this.emit('did-finish-load');
+    if (this.page === 'show' && !this.preloadFails && url.startsWith('app://kiosk/index.html')) {
+      this.invokeMain?.(IPC_CHANNELS.showStarted);
+    }
     return Promise.resolve();
   });
-  readonly forcefullyCrashRenderer = vi.fn();
+  /** The page stops answering from now on (an endless loop in the show). */
+  hang(): void {
+    this.page = 'hung';
+  }
+  /** Input reaches the page: a hung page is reported unresponsive (only then). */
+  input(): void {
+    if (this.page === 'hung') this.emit('unresponsive');
+  }
+  /**
+   * Kills the renderer; the page is gone until the next load. Electron reports the kill later, as
+   * 'render-process-gone' with reason 'killed', once the browser notices the process exit
+   * (asynchronously): a test emits that event itself with `gone('killed')`.
+   */
+  readonly forcefullyCrashRenderer = vi.fn(() => {
+    this.page = 'gone';
+  });
+  /** The renderer process exits, as Electron reports it. */
+  gone(reason = 'crashed'): void {
+    this.page = 'gone';
+    this.emit('render-process-gone', fakeEvent(), { reason, exitCode: reason === 'killed' ? 9 : 1 });
+  }
   readonly invalidate = vi.fn();
-  readonly send = vi.fn();
+  /** main → renderer; a live show answers a heartbeat by invoking the answer channel with the same beat. */
+  readonly send = vi.fn((channel: string, ...args: unknown[]) => {
+    if (channel === IPC_EVENTS.heartbeat && this.page === 'show')
+      this.invokeMain?.(IPC_CHANNELS.heartbeat, args[0]);
+  });
   readonly isDestroyed = vi.fn(() => false);
   readonly isCrashed = vi.fn(() => false);
   readonly getURL = vi.fn(() => this.url);
@@ -91,6 +140,7 @@ export class FakeWindow extends EventEmitter {
     this.closable = value;
   });
   readonly isClosable = vi.fn(() => this.platform === 'linux' || this.closable);
+  readonly loadURL = vi.fn((url: string) => this.webContents.loadURL(url));
   /**
    * BrowserWindow.close() as Electron 45 does it, synchronously (the real one posts the close):
    * NativeWindowViews::Close() and NativeWindowMac::Close() return at once with
