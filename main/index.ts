@@ -47,6 +47,7 @@ import { handleTrusted } from './ipc';
 import type { Logger } from './log';
 import { setupFileLog } from './log-file';
 import { lockWindow, type WindowLock } from './lockdown';
+import { pinStore } from './pin-store';
 import { gateQuits } from './quit-gate';
 import { scheduleNightlyReload } from './nightly';
 import { appPaths } from './paths';
@@ -228,6 +229,7 @@ function boot(): void {
       },
       log,
       Date.now,
+      { mode: () => mode, store: pinStore(userData) },
     );
 
     const refused = (reason: string) => log.warn(reason);

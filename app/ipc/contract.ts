@@ -78,10 +78,13 @@ export interface AdminStatus {
   readonly lastErrors: readonly RecentError[];
 }
 
-/** The answer to an admin action: refused when no admin session is open, or where the host cannot. */
+/**
+ * The answer to an admin action: refused when no admin session is open, where the host cannot, or
+ * (quit, mode switch) while the default PIN is in use in kiosk or signage mode.
+ */
 export type AdminReply<T = undefined> =
   | (T extends undefined ? { readonly ok: true } : { readonly ok: true; readonly value: T })
-  | { readonly ok: false; readonly reason: 'locked' | 'unavailable' };
+  | { readonly ok: false; readonly reason: 'locked' | 'unavailable' | 'default-pin' };
 
 /** What the renderer may ask of its host. Every member is a named function; nothing else crosses. */
 export interface HostBridge {
