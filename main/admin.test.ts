@@ -76,7 +76,13 @@ describe('AdminService', () => {
 describe('AdminService with the default PIN', () => {
   function withPin(pin: string, mode: 'kiosk' | 'signage' | 'presentation') {
     const actions: AdminActions = { quit: vi.fn(), reload: vi.fn(), setMode: vi.fn(), status: () => status };
-    const admin = new AdminService(pin, actions, createLogger(() => {}), () => 0, { mode: () => mode });
+    const admin = new AdminService(
+      pin,
+      actions,
+      createLogger(() => {}),
+      () => 0,
+      { mode: () => mode },
+    );
     return { admin, actions };
   }
 

@@ -46,7 +46,8 @@ vi.mock('electron', async () => {
       record('whenReady');
       return ready;
     },
-    relaunch: () => record('relaunch'),
+    relaunch: (options?: { execPath?: string }) =>
+      record(options?.execPath ? `relaunch ${options.execPath}` : 'relaunch'),
     exit: (code: number) => {
       record(`exit ${code}`);
       quitApp.exitCode ??= code;
@@ -193,6 +194,19 @@ describe('main/index.ts', () => {
     expect(fake.calls).not.toContain('relaunch');
     app.emit('child-process-gone', fakeEvent(), gone);
     expect(fake.calls.slice(-2)).toEqual(['relaunch', 'exit 0']);
+  });
+
+  it('relaunches the AppImage itself, not the binary inside its mount (electron-builder#1727)', async () => {
+    vi.stubEnv('APPIMAGE', '/home/kiosk/Bergamo.AppImage');
+    try {
+      const { app } = await boot();
+      const gone = { type: 'GPU', reason: 'crashed', exitCode: 1 };
+      app.emit('child-process-gone', fakeEvent(), gone);
+      app.emit('child-process-gone', fakeEvent(), gone);
+      expect(fake.calls.slice(-2)).toEqual(['relaunch /home/kiosk/Bergamo.AppImage', 'exit 0']);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('ignores other child processes and clean exits', async () => {

@@ -29,6 +29,7 @@ import { DEFAULT_ADMIN_PIN, toShowSettings, type Mode } from '../app/config/sett
 import { confirmBoot, DEFAULT_BOOT_POLICY, onGpuCrash, planBoot } from '../app/kiosk/boot-guard';
 import { unknownSlides } from '../app/kiosk/content-choice';
 import { pickDisplay } from '../app/kiosk/display';
+import { launcherPath, relaunchOptions } from '../app/kiosk/relaunch';
 import { DEFAULT_CRASH_POLICY } from '../app/kiosk/crash-budget';
 import { RecentErrors, redactPersonalData } from '../app/kiosk/recent-errors';
 import {
@@ -158,7 +159,8 @@ function boot(): void {
       log.error('gpu: repeated GPU crashes; relaunching without hardware acceleration');
       quitting = true;
       windowLock?.allowClose();
-      app.relaunch();
+      // From the AppImage or portable .exe where there is one: execPath is gone once this exits.
+      app.relaunch(relaunchOptions(process.execPath, process.env, process.platform, process.argv));
       app.exit(0);
     }
   });
@@ -373,7 +375,8 @@ function boot(): void {
         settings.autostart,
         {
           platform: process.platform,
-          execPath: process.env.APPIMAGE ?? process.execPath,
+          execPath: launcherPath(process.execPath, process.env, process.platform),
+          exePath: process.execPath,
           args: relaunchArgs(process.argv),
           autostartDir: path.join(
             process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'),
