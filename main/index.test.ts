@@ -89,7 +89,14 @@ vi.mock('electron', async () => {
   return {
     app,
     BrowserWindow,
-    ipcMain: { handle: (channel: string, handler: unknown) => handlers.set(channel, handler) },
+    ipcMain: {
+      handle: (channel: string, handler: unknown) => handlers.set(channel, handler),
+      removeHandler: (channel: string) => {
+        record(`removeHandler ${channel}`);
+        handlers.delete(channel);
+      },
+      removeAllListeners: (channel: string) => record(`removeAllListeners ${channel}`),
+    },
     Menu: { setApplicationMenu: (menu: unknown) => record(`setApplicationMenu ${String(menu)}`) },
     powerMonitor: new Emitter(),
     powerSaveBlocker: { start: () => 1, stop: vi.fn(), isStarted: () => true },
@@ -159,6 +166,10 @@ describe('main/index.ts', () => {
       expect.arrayContaining(['setApplicationMenu null', 'protocol.handle app', 'new BrowserWindow']),
     );
     expect(ready.indexOf('setApplicationMenu null')).toBeLessThan(ready.indexOf('new BrowserWindow'));
+    // electron-log's own IPC channel is closed: the page logs through the validated contract.
+    expect(ready).toEqual(
+      expect.arrayContaining(['removeAllListeners __ELECTRON_LOG__', 'removeHandler __ELECTRON_LOG__']),
+    );
     const handlers = fake.state.handlers as Map<string, unknown>;
     expect([...handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
     expect(fake.state.windowOptions).toMatchObject({

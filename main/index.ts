@@ -47,6 +47,7 @@ import { ContentWatcher, loadStartContent } from './content-source';
 import { handleTrusted } from './ipc';
 import type { Logger } from './log';
 import { setupFileLog } from './log-file';
+import { closeElectronLogIpc } from './log-ipc';
 import { lockWindow, type WindowLock } from './lockdown';
 import { pinStore } from './pin-store';
 import { gateQuits } from './quit-gate';
@@ -234,6 +235,8 @@ function boot(): void {
       { mode: () => mode, store: pinStore(userData) },
     );
 
+    // electron-log's own channel accepts anything from any frame; the page logs through the contract.
+    closeElectronLogIpc(ipcMain);
     const refused = (reason: string) => log.warn(reason);
     handleTrusted(
       ipcMain,
