@@ -250,6 +250,22 @@ describe('main/index.ts', () => {
     expect(record().unconfirmedBoots).toHaveLength(1);
   });
 
+  it.each(['--remote-debugging-port=9222', '--inspect=9229', '--no-sandbox'])(
+    'a packaged build refuses to start with %s, and says why',
+    async (flag) => {
+      const argv = process.argv;
+      process.argv = [...argv, flag];
+      try {
+        const { all } = await boot();
+        expect(all).toContain('exit 1');
+        expect(all).not.toContain('whenReady');
+        expect(all).not.toContain('new BrowserWindow');
+      } finally {
+        process.argv = argv;
+      }
+    },
+  );
+
   it('a second instance exits at once and opens no window', async () => {
     const { all } = await boot({ lock: false });
     expect(all).toContain('exit 0');

@@ -29,6 +29,7 @@ import { DEFAULT_ADMIN_PIN, toShowSettings, type Mode } from '../app/config/sett
 import { confirmBoot, DEFAULT_BOOT_POLICY, onGpuCrash, planBoot } from '../app/kiosk/boot-guard';
 import { unknownSlides } from '../app/kiosk/content-choice';
 import { pickDisplay } from '../app/kiosk/display';
+import { inspectionSwitches } from '../app/kiosk/inspection-switches';
 import { launcherPath, relaunchOptions } from '../app/kiosk/relaunch';
 import { DEFAULT_CRASH_POLICY } from '../app/kiosk/crash-budget';
 import { RecentErrors, redactPersonalData } from '../app/kiosk/recent-errors';
@@ -42,6 +43,7 @@ import {
 import { AdminService } from './admin';
 import { applyAutostart, relaunchArgs } from './autostart';
 import { readBootRecord, writeBootRecord } from './boot-state';
+import { buildFlavour } from './build-flavour';
 import { executableDir, loadConfig, resolveContentFolder } from './config';
 import { ContentWatcher, loadStartContent } from './content-source';
 import { handleTrusted } from './ipc';
@@ -101,6 +103,16 @@ function focusWindow(): void {
 
 function boot(): void {
   const production = app.isPackaged;
+  // Fuses do not cover Chromium's remote debugging or --no-sandbox; the e2e flavour needs them.
+  const refusedSwitches =
+    production && buildFlavour(app.getAppPath()) !== 'e2e' ? inspectionSwitches(process.argv) : [];
+  if (refusedSwitches.length > 0) {
+    log.error(
+      `start: refused: a packaged build does not start with ${refusedSwitches.join(' ')} (inspection or no sandbox)`,
+    );
+    app.exit(1);
+    return;
+  }
   const paths = appPaths(app.getAppPath());
   const bootTime = Date.now();
   log.info(
