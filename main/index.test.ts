@@ -139,7 +139,8 @@ async function boot(options: { lock?: boolean; platform?: FakePlatform } = {}) {
   return { beforeReady, all: [...fake.calls], app: fake.state.app as FakeApp };
 }
 
-describe('main/index.ts', () => {
+// The first test imports the whole main graph through vite's transform: slow on a busy machine.
+describe('main/index.ts', { timeout: 30_000 }, () => {
   beforeEach(() => {
     vi.spyOn(process, 'on').mockImplementation(() => process);
     vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
@@ -265,6 +266,25 @@ describe('main/index.ts', () => {
       }
     },
   );
+
+  it('the on-screen problems notice gets no full path with a user name', async () => {
+    const argv = process.argv;
+    process.argv = [...argv, '--config=/home/alice/kiosk/kiosk.config.json', '--slides=nope'];
+    try {
+      await boot();
+      const handler = (fake.state.handlers as Map<string, (event: unknown) => unknown>).get(
+        IPC_CHANNELS.getSettings,
+      )!;
+      const payload = handler({ senderFrame: { url: 'app://kiosk/index.html', parent: null } }) as {
+        problems: { file: string; message: string }[];
+      };
+      expect(payload.problems.length).toBeGreaterThan(0);
+      expect(JSON.stringify(payload.problems)).toContain('/home/<user>/kiosk/kiosk.config.json');
+      expect(JSON.stringify(payload.problems)).not.toContain('alice');
+    } finally {
+      process.argv = argv;
+    }
+  });
 
   it('a second instance exits at once and opens no window', async () => {
     const { all } = await boot({ lock: false });

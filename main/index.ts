@@ -32,7 +32,7 @@ import { pickDisplay } from '../app/kiosk/display';
 import { inspectionSwitches } from '../app/kiosk/inspection-switches';
 import { launcherPath, relaunchOptions } from '../app/kiosk/relaunch';
 import { DEFAULT_CRASH_POLICY } from '../app/kiosk/crash-budget';
-import { RecentErrors, redactPersonalData } from '../app/kiosk/recent-errors';
+import { RecentErrors, redactPersonalData, redactProblems } from '../app/kiosk/recent-errors';
 import {
   IPC_CHANNELS,
   IPC_EVENTS,
@@ -250,12 +250,17 @@ function boot(): void {
     // electron-log's own channel accepts anything from any frame; the page logs through the contract.
     closeElectronLogIpc(ipcMain);
     const refused = (reason: string) => log.warn(reason);
+    /** The content's problems as the on-screen notice may show them. */
+    const onScreen = (payload: ContentPayload): ContentPayload => ({
+      ...payload,
+      problems: redactProblems(payload.problems, [os.homedir()]),
+    });
     handleTrusted(
       ipcMain,
       IPC_CHANNELS.getContent,
       () => {
         if (!content) throw new Error(start.ok ? 'no content' : start.message);
-        return content;
+        return onScreen(content);
       },
       refused,
     );
@@ -264,7 +269,8 @@ function boot(): void {
       IPC_CHANNELS.getSettings,
       (): SettingsPayload => ({
         settings: toShowSettings({ ...settings, mode }),
-        problems: [...loaded.problems, ...slideProblems],
+        // Shown on screen: paths without user names, as in the log and the status panel.
+        problems: redactProblems([...loaded.problems, ...slideProblems], [os.homedir()]),
       }),
       refused,
     );
@@ -347,7 +353,7 @@ function boot(): void {
         onUpdate: (payload) => {
           content = payload;
           folderValid = true;
-          window?.webContents.send(IPC_EVENTS.contentUpdate, payload);
+          window?.webContents.send(IPC_EVENTS.contentUpdate, onScreen(payload));
         },
         onRejected: () => {
           folderValid = false;
