@@ -5,13 +5,15 @@
  * The page logs through the contract's `log` channel instead, so the
  * library's channel is closed.
  */
-import type { IpcMain } from 'electron';
 
 /** electron-log's channel (node_modules/electron-log/src/main/index.js). */
 export const ELECTRON_LOG_CHANNEL = '__ELECTRON_LOG__';
 
 /** Removes electron-log's IPC listener and handler. */
-export function closeElectronLogIpc(ipcMain: Pick<IpcMain, 'removeAllListeners' | 'removeHandler'>): void {
+export function closeElectronLogIpc(ipcMain: {
+  removeAllListeners(channel: string): unknown;
+  removeHandler(channel: string): void;
+}): void {
   ipcMain.removeAllListeners(ELECTRON_LOG_CHANNEL);
   ipcMain.removeHandler(ELECTRON_LOG_CHANNEL);
 }
