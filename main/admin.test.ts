@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AdminStatus } from '../app/ipc/contract';
+import type { PinState } from '../app/kiosk/pin-guard';
 import { AdminService, type AdminActions } from './admin';
 import { createLogger } from './log';
 
@@ -87,5 +88,81 @@ describe('AdminService', () => {
     expect(admin.verifyPin('1113')).toEqual({ outcome: 'locked', retryInSeconds: 30 });
     expect(admin.verifyPin('2468')).toEqual({ outcome: 'locked', retryInSeconds: 30 });
     expect(lines.join('\n')).not.toMatch(/111\d/);
+  });
+});
+
+describe('AdminService with the default PIN', () => {
+  function withPin(pin: string, mode: 'kiosk' | 'signage' | 'presentation') {
+    const actions: AdminActions = {
+      quit: vi.fn(),
+      reload: vi.fn(),
+      setMode: vi.fn(),
+      status: () => status,
+      exportHandout: vi.fn(() => Promise.resolve({ outcome: 'canceled' as const })),
+    };
+    const admin = new AdminService(
+      pin,
+      actions,
+      createLogger(() => {}),
+      () => 0,
+      { mode: () => mode },
+    );
+    return { admin, actions };
+  }
+
+  it.each([
+    ['1234', 'kiosk', false],
+    ['1234', 'signage', false],
+    ['1234', 'presentation', true],
+    ['2468', 'kiosk', true],
+    ['2468', 'signage', true],
+  ] as const)(
+    'PIN %s in %s mode: quit, mode switch and the PDF export allowed: %s',
+    async (pin, mode, allowed) => {
+      const { admin, actions } = withPin(pin, mode);
+      const accepted = admin.verifyPin(pin);
+      expect(accepted.outcome).toBe('accepted');
+      expect(accepted).toEqual(allowed ? { outcome: 'accepted' } : { outcome: 'accepted', restricted: true });
+      const refused = { ok: false, reason: 'default-pin' };
+      expect(admin.quit()).toEqual(allowed ? { ok: true } : refused);
+      expect(admin.setMode('presentation')).toEqual(allowed ? { ok: true } : refused);
+      expect(actions.quit).toHaveBeenCalledTimes(allowed ? 1 : 0);
+      expect(actions.setMode).toHaveBeenCalledTimes(allowed ? 1 : 0);
+      // The export's folder dialog is a way to the file system.
+      expect(await admin.exportHandout()).toEqual(
+        allowed ? { ok: true, value: { outcome: 'canceled' } } : refused,
+      );
+      expect(actions.exportHandout).toHaveBeenCalledTimes(allowed ? 1 : 0);
+      // Reload and status stay open either way.
+      expect(admin.reload()).toEqual({ ok: true });
+      expect(admin.status()).toEqual({ ok: true, value: status });
+    },
+  );
+});
+
+describe('AdminService: the wrong-PIN back-off survives a restart', () => {
+  it('a new service on the same store is still locked', () => {
+    let saved: unknown;
+    const store = { load: () => saved as PinState | undefined, save: (state: PinState) => (saved = state) };
+    const make = () =>
+      new AdminService(
+        '2468',
+        {
+          quit: vi.fn(),
+          reload: vi.fn(),
+          setMode: vi.fn(),
+          status: () => status,
+          exportHandout: () => Promise.resolve({ outcome: 'canceled' as const }),
+        },
+        createLogger(() => {}),
+        () => 1_000,
+        { mode: () => 'kiosk', store },
+      );
+    const first = make();
+    first.verifyPin('1111');
+    first.verifyPin('1112');
+    expect(first.verifyPin('1113')).toEqual({ outcome: 'locked', retryInSeconds: 30 });
+    const restarted = make();
+    expect(restarted.verifyPin('2468')).toEqual({ outcome: 'locked', retryInSeconds: 30 });
   });
 });

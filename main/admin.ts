@@ -6,6 +6,7 @@
  */
 import type { Mode } from '../app/config/settings';
 import type { AdminReply, AdminStatus, HandoutExport } from '../app/ipc/contract';
+import { defaultPinRestricts } from '../app/kiosk/admin-rights';
 import {
   checkPin,
   endAdminSession,
@@ -15,6 +16,7 @@ import {
   type PinState,
 } from '../app/kiosk/pin-guard';
 import type { Logger } from './log';
+import type { PinStore } from './pin-store';
 
 export interface AdminActions {
   readonly quit: () => void;
@@ -25,19 +27,41 @@ export interface AdminActions {
   readonly exportHandout: () => Promise<HandoutExport>;
 }
 
+export interface AdminOptions {
+  /** The mode now (it can change from the panel); decides what the default PIN allows. */
+  readonly mode: () => Mode;
+  /** Where the wrong-PIN back-off survives a restart (userData). */
+  readonly store?: PinStore;
+}
+
 export class AdminService {
-  #state: PinState = FRESH_PIN_STATE;
+  #state: PinState;
 
   constructor(
     private readonly expectedPin: string,
     private readonly actions: AdminActions,
     private readonly log: Logger,
     private readonly now: () => number,
-  ) {}
+    private readonly options: AdminOptions = { mode: () => 'presentation' },
+  ) {
+    this.#state = options.store?.load() ?? FRESH_PIN_STATE;
+  }
+
+  #restricted(): boolean {
+    return defaultPinRestricts(this.options.mode(), this.expectedPin);
+  }
 
   verifyPin(pin: string): PinResult {
+    const before = this.#state;
     const { state, result } = checkPin(this.#state, pin, this.expectedPin, this.now());
     this.#state = state;
+    if (state.failures !== before.failures || state.lockedUntil !== before.lockedUntil) {
+      this.options.store?.save(state);
+    }
+    if (result.outcome === 'accepted' && this.#restricted()) {
+      this.log.warn('admin: PIN accepted, but it is the default one: quit and mode switch stay closed');
+      return { outcome: 'accepted', restricted: true };
+    }
     // The PIN itself is never logged.
     if (result.outcome === 'accepted') this.log.info('admin: PIN accepted, admin panel opened');
     else if (result.outcome === 'rejected')
@@ -68,7 +92,7 @@ export class AdminService {
   }
 
   quit(): AdminReply {
-    return this.#plain(this.#guarded('quit', this.actions.quit));
+    return this.#unlessDefaultPin('quit', () => this.#plain(this.#guarded('quit', this.actions.quit)));
   }
 
   reload(): AdminReply {
@@ -76,12 +100,28 @@ export class AdminService {
   }
 
   setMode(mode: Mode): AdminReply {
-    return this.#plain(this.#guarded(`switch to ${mode} mode`, () => this.actions.setMode(mode)));
+    return this.#unlessDefaultPin(`switch to ${mode} mode`, () =>
+      this.#plain(this.#guarded(`switch to ${mode} mode`, () => this.actions.setMode(mode))),
+    );
+  }
+
+  /**
+   * Quit, mode switch and the PDF export are refused while the default PIN guards a kiosk or
+   * signage screen: the export opens the OS folder dialog, which is a way to the file system.
+   */
+  #unlessDefaultPin<T>(what: string, action: () => T): T | { ok: false; reason: 'default-pin' } {
+    if (!this.#restricted()) return action();
+    this.log.warn(
+      `admin: ${what} refused: the admin PIN is the default one; set "adminPin" in the config file`,
+    );
+    return { ok: false, reason: 'default-pin' };
   }
 
   async exportHandout(): Promise<AdminReply<HandoutExport>> {
-    const reply = this.#guarded('export the PDF handout', this.actions.exportHandout);
-    return reply.ok ? { ok: true, value: await reply.value } : reply;
+    return this.#unlessDefaultPin('export the PDF handout', async () => {
+      const reply = this.#guarded('export the PDF handout', this.actions.exportHandout);
+      return reply.ok ? { ok: true as const, value: await reply.value } : reply;
+    });
   }
 
   #plain(reply: { ok: true } | { ok: false; reason: 'locked' }): AdminReply {

@@ -12,13 +12,15 @@ export const DESKTOP_FILE_NAME = 'bergamo-manifattura-kiosk.desktop';
 
 export interface AutostartHost {
   readonly platform: string;
-  /** The program to start: the AppImage path where there is one, else the executable. */
+  /** The program to start: the AppImage or portable .exe where there is one, else the executable. */
   readonly execPath: string;
+  /** The running executable itself (process.execPath), when it differs from `execPath`. */
+  readonly exePath?: string;
   /** Arguments to pass again (e.g. --config), never the ones Chromium adds. */
   readonly args: readonly string[];
   /** `~/.config/autostart` (or `$XDG_CONFIG_HOME/autostart`). */
   readonly autostartDir: string;
-  readonly setLoginItemSettings: (settings: { openAtLogin: boolean; args?: string[] }) => void;
+  readonly setLoginItemSettings: (settings: { openAtLogin: boolean; args?: string[]; path?: string }) => void;
   readonly writeFile: (file: string, text: string) => void;
   readonly removeFile: (file: string) => void;
   readonly makeDir: (dir: string) => void;
@@ -28,7 +30,14 @@ export function applyAutostart(enabled: boolean, host: AutostartHost, log: Logge
   try {
     const method = autostartMethod(host.platform);
     if (method === 'login-item') {
-      host.setLoginItemSettings({ openAtLogin: enabled, args: [...host.args] });
+      // Windows starts `path` (default: process.execPath, a temp copy for the portable build).
+      const portable =
+        host.platform === 'win32' && host.exePath !== undefined && host.execPath !== host.exePath;
+      host.setLoginItemSettings({
+        openAtLogin: enabled,
+        args: [...host.args],
+        ...(portable ? { path: host.execPath } : {}),
+      });
     } else if (method === 'desktop-entry') {
       const file = path.join(host.autostartDir, DESKTOP_FILE_NAME);
       if (enabled) {

@@ -3,25 +3,20 @@
  * core's rules. The only file access of content lives here, and it only ever
  * reads: the operator's files are never written, moved or locked.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_FILES, parseContent, type FileRead } from '../app/content/bundle';
 import type { Parsed } from '../app/content/problems';
 import type { ContentBundle } from '../app/content/bundle';
 import { fingerprint, type FileStamp } from '../app/kiosk/content-swap';
+import { readRegularFile } from './read-only-file';
 
 /** No content or config file is anywhere near this; a bigger one is a wrong file. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-/** Reads a text file, turning every failure into an operator-readable reason. */
-export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): FileRead {
-  try {
-    const size = statSync(file).size;
-    if (size > maxBytes) return { problem: `the file is too large (${size} bytes, at most ${maxBytes})` };
-    return { text: readFileSync(file, 'utf8') };
-  } catch (error) {
-    return { problem: describeReadError((error as NodeJS.ErrnoException).code) };
-  }
+/** Reads a text file, turning every failure into an operator-readable reason (see read-only-file.ts). */
+export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES, afterOpen?: () => void): FileRead {
+  return readRegularFile(file, maxBytes, describeReadError, afterOpen);
 }
 
 /** Words an operator understands for a file-system error code. */

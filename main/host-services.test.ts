@@ -158,6 +158,14 @@ describe('applyAutostart', () => {
     expect(h.setLoginItemSettings).toHaveBeenLastCalledWith(expect.objectContaining({ openAtLogin: false }));
   });
 
+  it('win32 portable build: the login item starts the portable .exe, not its temporary copy', () => {
+    const h = { ...host('win32'), execPath: 'D:\\Kiosk\\Bergamo.exe', exePath: 'C:\\Temp\\2x\\Bergamo.exe' };
+    applyAutostart(true, h, quiet());
+    expect(h.setLoginItemSettings).toHaveBeenCalledWith(
+      expect.objectContaining({ openAtLogin: true, path: 'D:\\Kiosk\\Bergamo.exe' }),
+    );
+  });
+
   it('linux: writes and removes a desktop autostart entry', () => {
     const h = host('linux');
     const file = path.join('/home/k/.config/autostart', DESKTOP_FILE_NAME);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../app/ipc/contract';
-import type { FakeWindow } from './testing/fakes';
+import type { FakeApp, FakePlatform, FakeWindow } from './testing/fakes';
 import { FakeContents, FakeSession, fakeEvent } from './testing/fakes';
 
 const fake = vi.hoisted(() => ({
@@ -25,11 +25,13 @@ vi.mock('./log-file', () => ({
 
 vi.mock('electron', async () => {
   const { EventEmitter: Emitter } = await import('node:events');
-  const { FakeSession: Session, FakeWindow: Window } = await import('./testing/fakes');
+  const { FakeApp, FakeSession: Session, FakeWindow: Window } = await import('./testing/fakes');
   const record = (name: string) => fake.calls.push(name);
   let resolveReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-  const app = Object.assign(new Emitter(), {
+  // The quit path follows Electron's (FakeApp); the calls are recorded for the boot-order tests.
+  const quitApp = new FakeApp();
+  const app = Object.assign(quitApp, {
     isPackaged: true,
     getPath: (name: string) => (name === 'exe' ? '/nonexistent/kiosk/bergamo' : fake.state.userData),
     getAppPath: () => fake.state.appPath,
@@ -44,9 +46,19 @@ vi.mock('electron', async () => {
       record('whenReady');
       return ready;
     },
-    relaunch: () => record('relaunch'),
-    exit: (code: number) => record(`exit ${code}`),
-    quit: () => record('quit'),
+    relaunch: (options?: { execPath?: string }) =>
+      record(options?.execPath ? `relaunch ${options.execPath}` : 'relaunch'),
+    exit: (code: number) => {
+      record(`exit ${code}`);
+      quitApp.exitCode ??= code;
+    },
+    quit: (() => {
+      const quit = quitApp.quit;
+      return () => {
+        record('quit');
+        quit();
+      };
+    })(),
     setLoginItemSettings: () => record('setLoginItemSettings'),
     // Electron docs (api/command-line.md): getSwitchValue returns "" when the switch is absent.
     commandLine: { getSwitchValue: () => '' },
@@ -58,14 +70,21 @@ vi.mock('electron', async () => {
   const windows: InstanceType<typeof Window>[] = [];
   fake.state.windows = windows;
   class BrowserWindow extends Window {
-    constructor(options: unknown) {
-      super();
+    constructor(options: { closable?: boolean }) {
+      super(fake.state.platform as FakePlatform, options);
       record('new BrowserWindow');
       fake.state.windowOptions = options;
       windows.push(this);
+      app.track(this);
+      // The page's invokes reach main's handlers from the app's own top frame.
+      this.webContents.invokeMain = (channel, payload) => {
+        const handler = handlers.get(channel) as ((event: unknown, payload?: unknown) => unknown) | undefined;
+        handler?.(
+          { senderFrame: { url: this.webContents.url, parent: null }, sender: this.webContents },
+          payload,
+        );
+      };
     }
-    setClosable = vi.fn();
-    loadURL = vi.fn(() => Promise.resolve());
   }
   const handlers = new Map<string, unknown>();
   fake.state.handlers = handlers;
@@ -73,7 +92,14 @@ vi.mock('electron', async () => {
     app,
     BrowserWindow,
     dialog: { showOpenDialog: vi.fn() },
-    ipcMain: { handle: (channel: string, handler: unknown) => handlers.set(channel, handler) },
+    ipcMain: {
+      handle: (channel: string, handler: unknown) => handlers.set(channel, handler),
+      removeHandler: (channel: string) => {
+        record(`removeHandler ${channel}`);
+        handlers.delete(channel);
+      },
+      removeAllListeners: (channel: string) => record(`removeAllListeners ${channel}`),
+    },
     Menu: { setApplicationMenu: (menu: unknown) => record(`setApplicationMenu ${String(menu)}`) },
     powerMonitor: new Emitter(),
     powerSaveBlocker: { start: () => 1, stop: vi.fn(), isStarted: () => true },
@@ -92,9 +118,16 @@ vi.mock('electron', async () => {
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const vitestArgv = process.argv;
 
-async function boot(options: { lock?: boolean; argv?: string[] } = {}) {
+async function boot(options: { lock?: boolean; argv?: string[]; platform?: FakePlatform } = {}) {
   fake.calls.length = 0;
   process.argv = options.argv ?? ['/nonexistent/kiosk/bergamo'];
+  fake.state.platform = options.platform ?? 'linux';
+  const fakeApp = fake.state.app as FakeApp | undefined;
+  if (fakeApp) {
+    fakeApp.windows.splice(0);
+    fakeApp.quitting = false;
+    fakeApp.exitCode = undefined;
+  }
   fake.state.userData = mkdtempSync(path.join(tmpdir(), 'kiosk-userdata-'));
   fake.state.appPath = repo;
   fake.state.lock = options.lock ?? true;
@@ -108,10 +141,11 @@ async function boot(options: { lock?: boolean; argv?: string[] } = {}) {
   const beforeReady = [...fake.calls];
   (fake.state.ready as () => void)();
   await new Promise((resolve) => setImmediate(resolve));
-  return { beforeReady, all: [...fake.calls], app: fake.state.app as EventEmitter };
+  return { beforeReady, all: [...fake.calls], app: fake.state.app as FakeApp };
 }
 
-describe('main/index.ts', () => {
+// The first test imports the whole main graph through vite's transform: slow on a busy machine.
+describe('main/index.ts', { timeout: 30_000 }, () => {
   beforeEach(() => {
     vi.spyOn(process, 'on').mockImplementation(() => process);
     vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
@@ -139,6 +173,10 @@ describe('main/index.ts', () => {
       expect.arrayContaining(['setApplicationMenu null', 'protocol.handle app', 'new BrowserWindow']),
     );
     expect(ready.indexOf('setApplicationMenu null')).toBeLessThan(ready.indexOf('new BrowserWindow'));
+    // electron-log's own IPC channel is closed: the page logs through the validated contract.
+    expect(ready).toEqual(
+      expect.arrayContaining(['removeAllListeners __ELECTRON_LOG__', 'removeHandler __ELECTRON_LOG__']),
+    );
     const handlers = fake.state.handlers as Map<string, unknown>;
     expect([...handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
     expect(fake.state.windowOptions).toMatchObject({
@@ -176,6 +214,19 @@ describe('main/index.ts', () => {
     expect(fake.calls.slice(-2)).toEqual(['relaunch', 'exit 0']);
   });
 
+  it('relaunches the AppImage itself, not the binary inside its mount (electron-builder#1727)', async () => {
+    vi.stubEnv('APPIMAGE', '/home/kiosk/Bergamo.AppImage');
+    try {
+      const { app } = await boot();
+      const gone = { type: 'GPU', reason: 'crashed', exitCode: 1 };
+      app.emit('child-process-gone', fakeEvent(), gone);
+      app.emit('child-process-gone', fakeEvent(), gone);
+      expect(fake.calls.slice(-2)).toEqual(['relaunch /home/kiosk/Bergamo.AppImage', 'exit 0']);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('ignores other child processes and clean exits', async () => {
     const { app } = await boot();
     for (let i = 0; i < 3; i++) {
@@ -204,6 +255,41 @@ describe('main/index.ts', () => {
     uncaught(new Error('boom during start-up'));
     vi.advanceTimersByTime(120_000);
     expect(record().unconfirmedBoots).toHaveLength(1);
+  });
+
+  it.each(['--remote-debugging-port=9222', '--inspect=9229', '--no-sandbox'])(
+    'a packaged build refuses to start with %s, and says why',
+    async (flag) => {
+      const argv = process.argv;
+      process.argv = [...argv, flag];
+      try {
+        const { all } = await boot();
+        expect(all).toContain('exit 1');
+        expect(all).not.toContain('whenReady');
+        expect(all).not.toContain('new BrowserWindow');
+      } finally {
+        process.argv = argv;
+      }
+    },
+  );
+
+  it('the on-screen problems notice gets no full path with a user name', async () => {
+    const argv = process.argv;
+    process.argv = [...argv, '--config=/home/alice/kiosk/kiosk.config.json', '--slides=nope'];
+    try {
+      await boot();
+      const handler = (fake.state.handlers as Map<string, (event: unknown) => unknown>).get(
+        IPC_CHANNELS.getSettings,
+      )!;
+      const payload = handler({ senderFrame: { url: 'app://kiosk/index.html', parent: null } }) as {
+        problems: { file: string; message: string }[];
+      };
+      expect(payload.problems.length).toBeGreaterThan(0);
+      expect(JSON.stringify(payload.problems)).toContain('/home/<user>/kiosk/kiosk.config.json');
+      expect(JSON.stringify(payload.problems)).not.toContain('alice');
+    } finally {
+      process.argv = argv;
+    }
   });
 
   it('a second instance exits at once and opens no window', async () => {
@@ -245,6 +331,84 @@ describe('main/index.ts', () => {
     const close = fakeEvent();
     window.emit('close', close);
     expect(close.defaultPrevented).toBe(true);
-    expect(EventEmitter.listenerCount(window.webContents, 'render-process-gone')).toBe(1);
+    // One supervisor (crash, hang and start watch) per window.
+    expect(EventEmitter.listenerCount(window.webContents, 'unresponsive')).toBe(1);
+    expect(EventEmitter.listenerCount(window.webContents, 'preload-error')).toBe(1);
+  });
+
+  describe.each<FakePlatform>(['win32', 'darwin', 'linux'])('quitting on %s', (platform) => {
+    const bootRecord = async () => {
+      const { readFileSync } = await import('node:fs');
+      return JSON.parse(
+        readFileSync(path.join(fake.state.userData as string, 'kiosk-state.json'), 'utf8'),
+      ) as { unconfirmedBoots: number[] };
+    };
+
+    it('a quit from the OS, an updater or a test driver goes through, and confirms the start', async () => {
+      const { app } = await boot({ platform });
+      app.quit();
+      expect(app.exitCode).toBe(0);
+      expect((await bootRecord()).unconfirmedBoots).toHaveLength(0);
+    });
+
+    it('a visitor still cannot close the window', async () => {
+      await boot({ platform });
+      const window = (fake.state.windows as FakeWindow[])[0]!;
+      expect(window.close()).toBe(false);
+      expect(window.destroyed).toBe(false);
+    });
+
+    it('a quit cancelled anyway leaves recovery on, the start unconfirmed, and the window locked again', async () => {
+      const { app } = await boot({ platform });
+      const window = (fake.state.windows as FakeWindow[])[0]!;
+      window.webContents.beforeUnloadRefuses = true;
+      app.quit();
+      expect(app.exitCode).toBeUndefined();
+      expect((await bootRecord()).unconfirmedBoots).toHaveLength(1);
+
+      const loads = window.loadURL.mock.calls.length;
+      window.webContents.emit('render-process-gone', fakeEvent(), { reason: 'crashed', exitCode: 1 });
+      vi.advanceTimersByTime(10_000);
+      expect(window.loadURL.mock.calls.length).toBe(loads + 1);
+
+      window.webContents.beforeUnloadRefuses = false;
+      expect(window.close()).toBe(false);
+      app.quit();
+      expect(app.exitCode).toBe(0);
+    });
+  });
+
+  describe.each(['kiosk', 'signage', 'presentation'])('liveness in %s mode', (mode) => {
+    const argv = process.argv;
+    beforeEach(() => {
+      process.argv = [...argv, `--mode=${mode}`];
+      // main's clock (Date.now) moves with the timers here.
+      vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'Date'] });
+    });
+    afterEach(() => {
+      process.argv = argv;
+    });
+
+    it('a show that hangs with nobody touching it is reloaded within 30 s', async () => {
+      await boot();
+      const window = (fake.state.windows as FakeWindow[])[0]!;
+      const shows = () =>
+        window.loadURL.mock.calls.filter(([url]) => url === 'app://kiosk/index.html').length;
+      vi.advanceTimersByTime(60_000);
+      expect(shows()).toBe(1);
+      window.webContents.hang();
+      // Electron reports the kill as 'render-process-gone' (reason 'killed') soon after it.
+      let reported = false;
+      for (let t = 0; t < 30 && shows() === 1; t++) {
+        vi.advanceTimersByTime(1_000);
+        if (!reported && window.webContents.forcefullyCrashRenderer.mock.calls.length > 0) {
+          reported = true;
+          window.webContents.gone('killed');
+        }
+      }
+      expect(shows()).toBe(2);
+      vi.advanceTimersByTime(10 * 60_000);
+      expect(shows()).toBe(2);
+    });
   });
 });

@@ -31,8 +31,10 @@ import { DEFAULT_ADMIN_PIN, toShowSettings, type Mode } from '../app/config/sett
 import { confirmBoot, DEFAULT_BOOT_POLICY, onGpuCrash, planBoot } from '../app/kiosk/boot-guard';
 import { unknownSlides } from '../app/kiosk/content-choice';
 import { pickDisplay } from '../app/kiosk/display';
+import { inspectionSwitches } from '../app/kiosk/inspection-switches';
+import { launcherPath, relaunchOptions } from '../app/kiosk/relaunch';
 import { DEFAULT_CRASH_POLICY } from '../app/kiosk/crash-budget';
-import { RecentErrors, redactPersonalData } from '../app/kiosk/recent-errors';
+import { RecentErrors, redactPersonalData, redactProblems } from '../app/kiosk/recent-errors';
 import {
   IPC_CHANNELS,
   IPC_EVENTS,
@@ -44,19 +46,24 @@ import { AdminService } from './admin';
 import { applyAutostart, relaunchArgs } from './autostart';
 import { runCheckAndExit } from './check-run';
 import { readBootRecord, writeBootRecord } from './boot-state';
+import { buildFlavour } from './build-flavour';
 import { executableDir, loadConfig, resolveContentFolder } from './config';
 import { exportHandouts, printWindowOptions } from './handout-export';
 import { ContentWatcher, loadStartContent } from './content-source';
 import { handleTrusted } from './ipc';
 import type { Logger } from './log';
 import { setupFileLog } from './log-file';
+import { closeElectronLogIpc } from './log-ipc';
 import { lockWindow, type WindowLock } from './lockdown';
+import { pinStore } from './pin-store';
+import { gateQuits } from './quit-gate';
 import { scheduleNightlyReload } from './nightly';
 import { appPaths } from './paths';
 import { keepDisplayAwake } from './power';
 import { guardProcess } from './process-guards';
 import { APP_ENTRY_URL, APP_SCHEME } from './protocol';
 import { isRecoveryUrl, RECOVERY_URL, serveAppRequest } from './recovery-page';
+import type { PageWatch } from './page-watch';
 import { repaintAfterResume, superviseRenderer } from './recovery';
 import { lockContents, lockSession } from './security';
 import { claimSingleInstance } from './single-instance';
@@ -117,6 +124,16 @@ function focusWindow(): void {
 
 function boot(): void {
   const production = app.isPackaged;
+  // Fuses do not cover Chromium's remote debugging or --no-sandbox; the e2e flavour needs them.
+  const refusedSwitches =
+    production && buildFlavour(app.getAppPath()) !== 'e2e' ? inspectionSwitches(process.argv) : [];
+  if (refusedSwitches.length > 0) {
+    log.error(
+      `start: refused: a packaged build does not start with ${refusedSwitches.join(' ')} (inspection or no sandbox)`,
+    );
+    app.exit(1);
+    return;
+  }
   const paths = appPaths(app.getAppPath());
   const bootTime = Date.now();
   log.info(
@@ -176,15 +193,24 @@ function boot(): void {
       log.error('gpu: repeated GPU crashes; relaunching without hardware acceleration');
       quitting = true;
       windowLock?.allowClose();
-      app.relaunch();
+      // From the AppImage or portable .exe where there is one: execPath is gone once this exits.
+      app.relaunch(relaunchOptions(process.execPath, process.env, process.platform, process.argv));
       app.exit(0);
     }
   });
-  app.on('before-quit', () => {
-    quitting = true;
-    windowLock?.allowClose();
-    writeBootRecord(bootFile, confirmBoot(bootRecord, bootTime));
-    log.info('quit');
+  // Recovery stays on, and the start unconfirmed, until the quit really goes ahead (will-quit).
+  gateQuits({
+    app,
+    openForQuit: () => windowLock?.allowClose(),
+    lockAgain: () => windowLock?.refuseClose(),
+    onQuitting: () => {
+      quitting = true;
+      writeBootRecord(bootFile, confirmBoot(bootRecord, bootTime));
+      log.info('quit');
+    },
+    log,
+    setTimeout,
+    clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
   });
   app.on('window-all-closed', () => app.quit());
 
@@ -228,12 +254,8 @@ function boot(): void {
     const admin = new AdminService(
       settings.adminPin,
       {
-        quit: () => {
-          quitting = true;
-          window?.setClosable(true);
-          windowLock?.allowClose();
-          setTimeout(() => app.quit(), 100);
-        },
+        // The quit gate opens the window on before-quit; the short delay lets the IPC reply go out first.
+        quit: () => void setTimeout(() => app.quit(), 100),
         reload: loadApp,
         setMode: (next) => {
           mode = next;
@@ -254,15 +276,23 @@ function boot(): void {
       },
       log,
       Date.now,
+      { mode: () => mode, store: pinStore(userData) },
     );
 
+    // electron-log's own channel accepts anything from any frame; the page logs through the contract.
+    closeElectronLogIpc(ipcMain);
     const refused = (reason: string) => log.warn(reason);
+    /** The content's problems as the on-screen notice may show them. */
+    const onScreen = (payload: ContentPayload): ContentPayload => ({
+      ...payload,
+      problems: redactProblems(payload.problems, [os.homedir()]),
+    });
     handleTrusted(
       ipcMain,
       IPC_CHANNELS.getContent,
       () => {
         if (!content) throw new Error(start.ok ? 'no content' : start.message);
-        return content;
+        return onScreen(content);
       },
       refused,
     );
@@ -271,7 +301,8 @@ function boot(): void {
       IPC_CHANNELS.getSettings,
       (): SettingsPayload => ({
         settings: toShowSettings({ ...settings, mode }),
-        problems: [...loaded.problems, ...slideProblems],
+        // Shown on screen: paths without user names, as in the log and the status panel.
+        problems: redactProblems([...loaded.problems, ...slideProblems], [os.homedir()]),
       }),
       refused,
     );
@@ -282,6 +313,20 @@ function boot(): void {
     handleTrusted(ipcMain, IPC_CHANNELS.setMode, (next) => admin.setMode(next), refused);
     handleTrusted(ipcMain, IPC_CHANNELS.quit, () => admin.quit(), refused);
     handleTrusted(ipcMain, IPC_CHANNELS.exportHandout, () => admin.exportHandout(), refused);
+    // The page's "show started" report and heartbeat answers go to the watch of the window that sent them.
+    const pageWatches = new WeakMap<object, PageWatch>();
+    handleTrusted(
+      ipcMain,
+      IPC_CHANNELS.showStarted,
+      (_none, event) => pageWatches.get(event.sender)?.showStarted(),
+      refused,
+    );
+    handleTrusted(
+      ipcMain,
+      IPC_CHANNELS.heartbeat,
+      (_beat, event) => pageWatches.get(event.sender)?.heartbeatAnswered(),
+      refused,
+    );
     handleTrusted(
       ipcMain,
       IPC_CHANNELS.log,
@@ -299,11 +344,13 @@ function boot(): void {
       );
       window = next;
       windowLock = lockWindow(next, { mode, devTools: !production, log, setTimeout });
-      superviseRenderer(next.webContents, {
+      const watch = superviseRenderer(next.webContents, {
         log,
         now: Date.now,
         setTimeout,
         clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+        setInterval,
+        clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
         loadApp: () => void next.loadURL(APP_ENTRY_URL),
         showSafeScreen: () => void next.loadURL(RECOVERY_URL),
         isSafeScreen: isRecoveryUrl,
@@ -311,6 +358,8 @@ function boot(): void {
         onRecovery: countRecovery,
         policy: DEFAULT_CRASH_POLICY,
       });
+      pageWatches.set(next.webContents, watch);
+      next.once('closed', () => watch.stop());
       next.once('ready-to-show', () => next.show());
       if (bootPlan.safeMode && !previous) {
         void next.loadURL(RECOVERY_URL);
@@ -337,14 +386,14 @@ function boot(): void {
         onUpdate: (payload) => {
           content = payload;
           folderValid = true;
-          window?.webContents.send(IPC_EVENTS.contentUpdate, payload);
+          window?.webContents.send(IPC_EVENTS.contentUpdate, onScreen(payload));
         },
         onRejected: () => {
           folderValid = false;
         },
       });
       watcher.start();
-      app.on('before-quit', () => watcher.stop());
+      app.on('will-quit', () => watcher.stop());
     }
 
     keepDisplayAwake(
@@ -380,7 +429,8 @@ function boot(): void {
         settings.autostart,
         {
           platform: process.platform,
-          execPath: process.env.APPIMAGE ?? process.execPath,
+          execPath: launcherPath(process.execPath, process.env, process.platform),
+          exePath: process.execPath,
           args: relaunchArgs(process.argv),
           autostartDir: path.join(
             process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'),

@@ -135,3 +135,22 @@ describe('a window destroyed meanwhile', () => {
     expect(window.setKiosk).not.toHaveBeenCalled();
   });
 });
+
+describe('lockWindow, closing for a quit', () => {
+  it.each<[Mode, boolean]>([
+    ['kiosk', false],
+    ['signage', false],
+  ])('%s: allowClose lets a close through, refuseClose locks it again', (mode) => {
+    const { window, lock } = locked(mode);
+    lock.allowClose();
+    expect(window.setClosable).toHaveBeenLastCalledWith(true);
+    const open = fakeEvent();
+    window.emit('close', open);
+    expect(open.defaultPrevented).toBe(false);
+    lock.refuseClose();
+    expect(window.setClosable).toHaveBeenLastCalledWith(false);
+    const shut = fakeEvent();
+    window.emit('close', shut);
+    expect(shut.defaultPrevented).toBe(true);
+  });
+});

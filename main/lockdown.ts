@@ -14,7 +14,15 @@ import type { Logger } from './log';
 /** The parts of a window the lockdown uses. */
 export type LockableWindow = Pick<
   BrowserWindow,
-  'on' | 'isFullScreen' | 'setFullScreen' | 'setKiosk' | 'focus' | 'isFocused' | 'isDestroyed' | 'restore'
+  | 'on'
+  | 'isFullScreen'
+  | 'setFullScreen'
+  | 'setKiosk'
+  | 'focus'
+  | 'isFocused'
+  | 'isDestroyed'
+  | 'restore'
+  | 'setClosable'
 > & {
   readonly webContents: Pick<
     BrowserWindow['webContents'],
@@ -30,8 +38,14 @@ export interface LockdownOptions {
 }
 
 export interface WindowLock {
-  /** Lets the window close: the admin quit, or the app shutting down. */
+  /**
+   * Lets the window close: the app is quitting. On Windows and macOS a window that is not
+   * closable cancels `app.quit()` (NativeWindowViews::Close, NativeWindowMac::Close), so the
+   * native flag is lifted too.
+   */
   allowClose(): void;
+  /** Refuses closes again: a quit was cancelled. */
+  refuseClose(): void;
 }
 
 /** Signage has no visitor at the screen: no cursor, whatever the page does. */
@@ -72,7 +86,7 @@ export function lockWindow(window: LockableWindow, options: LockdownOptions): Wi
     contents.setZoomLevel(0);
   });
 
-  if (!isLockedMode(mode)) return { allowClose: () => {} };
+  if (!isLockedMode(mode)) return { allowClose: () => {}, refuseClose: () => {} };
 
   const later = (what: string, action: () => void) =>
     options.setTimeout(() => {
@@ -107,6 +121,11 @@ export function lockWindow(window: LockableWindow, options: LockdownOptions): Wi
   return {
     allowClose: () => {
       closable = true;
+      if (!window.isDestroyed()) window.setClosable(true);
+    },
+    refuseClose: () => {
+      closable = false;
+      if (!window.isDestroyed()) window.setClosable(false);
     },
   };
 }

@@ -31,6 +31,7 @@ describe('preload', () => {
   it('exposes one key holding only the contract functions', () => {
     expect([...exposed.keys()]).toEqual([HOST_BRIDGE_KEY]);
     expect(Object.keys(api()).sort()).toEqual([
+      'answerHeartbeats',
       'endAdmin',
       'exportHandout',
       'getContent',
@@ -41,6 +42,7 @@ describe('preload', () => {
       'quit',
       'reload',
       'setMode',
+      'showStarted',
       'verifyPin',
     ]);
     expect(Object.values(api()).every((value) => typeof value === 'function')).toBe(true);
@@ -58,6 +60,7 @@ describe('preload', () => {
     ['quit', [], IPC_CHANNELS.quit, []],
     ['exportHandout', [], IPC_CHANNELS.exportHandout, []],
     ['log', ['warn', 'x'], IPC_CHANNELS.log, [{ level: 'warn', message: 'x' }]],
+    ['showStarted', [], IPC_CHANNELS.showStarted, []],
   ] as const)('%s maps to its listed channel', async (name, args, channel, sent) => {
     const call = api()[name] as (...a: unknown[]) => Promise<unknown>;
     await expect(call(...args)).resolves.toEqual({ channel, args: sent });
@@ -74,6 +77,16 @@ describe('preload', () => {
     events.emit(IPC_EVENTS.contentUpdate, {}, payload);
     expect(listener).toHaveBeenCalledOnce();
     expect(events.listenerCount(IPC_EVENTS.contentUpdate)).toBe(0);
+  });
+
+  it('answers each heartbeat with its own number, until unsubscribed', () => {
+    invoke.mockClear();
+    const unsubscribe = api().answerHeartbeats();
+    events.emit(IPC_EVENTS.heartbeat, {}, 7);
+    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.heartbeat, 7);
+    unsubscribe();
+    events.emit(IPC_EVENTS.heartbeat, {}, 8);
+    expect(invoke).toHaveBeenCalledOnce();
   });
 });
 

@@ -30,6 +30,16 @@ export const hostBridge: HostBridge = {
   quit: () => ipcRenderer.invoke(IPC_CHANNELS.quit) as Promise<AdminReply>,
   exportHandout: () => ipcRenderer.invoke(IPC_CHANNELS.exportHandout) as Promise<AdminReply<HandoutExport>>,
   log: (level, message) => ipcRenderer.invoke(IPC_CHANNELS.log, { level, message }) as Promise<void>,
+  showStarted: () => ipcRenderer.invoke(IPC_CHANNELS.showStarted) as Promise<void>,
+  answerHeartbeats: () => {
+    // Answered on the page's main thread: a page stuck in a loop cannot answer.
+    const answer = (_event: IpcRendererEvent, beat: unknown) =>
+      void ipcRenderer.invoke(IPC_CHANNELS.heartbeat, beat).catch(() => {});
+    ipcRenderer.on(IPC_EVENTS.heartbeat, answer);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENTS.heartbeat, answer);
+    };
+  },
   onContentUpdate: (listener) => {
     const wrapped = (_event: IpcRendererEvent, payload: ContentPayload) => listener(payload);
     ipcRenderer.on(IPC_EVENTS.contentUpdate, wrapped);

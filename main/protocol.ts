@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { HEADER_CONTENT_SECURITY_POLICY } from '../app/kiosk/content-security-policy';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'kiosk';
@@ -15,18 +16,7 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
  * No remote source of any kind. Styles allow 'unsafe-inline' because Svelte sets
  * inline styles for transitions; scripts never do.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = HEADER_CONTENT_SECURITY_POLICY;
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

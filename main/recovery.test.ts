@@ -7,6 +7,8 @@ import {
   type SupervisedContents,
 } from './recovery';
 import { isRecoveryUrl, RECOVERY_HTML, RECOVERY_URL, serveAppRequest } from './recovery-page';
+import { IPC_CHANNELS } from '../app/ipc/contract';
+import { APP_ENTRY_URL } from './protocol';
 import { FakeClock, FakeContents, fakeEvent } from './testing/fakes';
 
 function supervised(quitting = false) {
@@ -21,6 +23,8 @@ function supervised(quitting = false) {
     now: () => clock.now,
     setTimeout: clock.setTimeout,
     clearTimeout: clock.clearTimeout,
+    setInterval: clock.setInterval,
+    clearInterval: clock.clearInterval,
     loadApp,
     showSafeScreen,
     isSafeScreen: isRecoveryUrl,
@@ -170,5 +174,89 @@ describe('the safe screen', () => {
       Promise.reject(new Error('ENOENT')),
     );
     expect(response.status).toBe(404);
+  });
+});
+
+describe('superviseRenderer: a page that nobody touches', () => {
+  function running(page: FakeContents['page'] = 'show', preloadFails = false) {
+    const contents = new FakeContents();
+    contents.page = page;
+    contents.preloadFails = preloadFails;
+    const clock = new FakeClock();
+    const lines: string[] = [];
+    const supervisor = superviseRenderer(contents as unknown as SupervisedContents, {
+      log: createLogger((level, line) => lines.push(`${level} ${line}`)),
+      now: () => clock.now,
+      setTimeout: clock.setTimeout,
+      clearTimeout: clock.clearTimeout,
+      setInterval: clock.setInterval,
+      clearInterval: clock.clearInterval,
+      loadApp: () => void contents.loadURL(APP_ENTRY_URL),
+      showSafeScreen: () => void contents.loadURL(RECOVERY_URL),
+      isSafeScreen: isRecoveryUrl,
+      isQuitting: () => false,
+      onRecovery: () => {},
+    });
+    contents.invokeMain = (channel) => {
+      if (channel === IPC_CHANNELS.showStarted) supervisor.showStarted();
+      if (channel === IPC_CHANNELS.heartbeat) supervisor.heartbeatAnswered();
+    };
+    void contents.loadURL(APP_ENTRY_URL);
+    const loads = (url: string) => contents.loadURL.mock.calls.filter(([u]) => u === url).length;
+    /** Moves on a second at a time; Electron reports a kill as 'render-process-gone' soon after it. */
+    const advance = (ms: number) => {
+      for (let t = 0; t < ms; t += 1_000) {
+        const kills = contents.forcefullyCrashRenderer.mock.calls.length;
+        clock.advance(1_000);
+        if (contents.forcefullyCrashRenderer.mock.calls.length > kills) contents.gone('killed');
+      }
+    };
+    return { contents, clock, lines, loads, advance };
+  }
+
+  it('a live show is left alone, however long nobody touches it', () => {
+    const { contents, loads, advance } = running();
+    advance(60 * 60_000);
+    expect(loads(APP_ENTRY_URL)).toBe(1);
+    expect(contents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+  });
+
+  it('a page that hangs with no input is killed and reloaded within 30 s', () => {
+    const { contents, loads, advance, lines } = running();
+    advance(60_000);
+    contents.hang();
+    advance(30_000);
+    expect(contents.forcefullyCrashRenderer).toHaveBeenCalledOnce();
+    expect(loads(APP_ENTRY_URL)).toBe(2);
+    expect(lines.join('\n')).toMatch(/stopped answering/);
+    // The reloaded show answers again and is left alone.
+    advance(10 * 60_000);
+    expect(loads(APP_ENTRY_URL)).toBe(2);
+  });
+
+  it('a page that keeps hanging ends on the safe screen after the crash budget', () => {
+    const { contents, loads, advance } = running('hung');
+    advance(10 * 60_000);
+    expect(loads(APP_ENTRY_URL)).toBeGreaterThanOrEqual(4);
+    expect(loads(RECOVERY_URL)).toBeGreaterThanOrEqual(1);
+    expect(contents.url).toBe(RECOVERY_URL);
+  });
+
+  it('a blank page (a "Not found" body, a bundle that threw) counts as a failed load, then the safe screen', () => {
+    const { contents, loads, advance, lines } = running('blank');
+    advance(60_000);
+    // 1 load + 3 reloads within the budget, then the safe screen.
+    expect(loads(APP_ENTRY_URL)).toBe(4);
+    expect(loads(RECOVERY_URL)).toBe(1);
+    expect(contents.url).toBe(RECOVERY_URL);
+    expect(lines.join('\n')).toMatch(/did not start/);
+  });
+
+  it('a failing preload is logged and counted like a failed load', () => {
+    const { contents, loads, advance, lines } = running('show', true);
+    expect(lines.join('\n')).toMatch(/^error .*preload.*boom/m);
+    advance(60_000);
+    expect(loads(APP_ENTRY_URL)).toBe(4);
+    expect(contents.url).toBe(RECOVERY_URL);
   });
 });

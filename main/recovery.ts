@@ -15,17 +15,23 @@ import {
   type CrashState,
 } from '../app/kiosk/crash-budget';
 import type { Logger } from './log';
+import { watchPage, type PageWatch } from './page-watch';
 
 /** Chromium reports a navigation that was replaced by another as this code: not a failure. */
 const ERR_ABORTED = -3;
 
-export type SupervisedContents = Pick<WebContents, 'on' | 'forcefullyCrashRenderer' | 'isDestroyed'>;
+export type SupervisedContents = Pick<
+  WebContents,
+  'on' | 'forcefullyCrashRenderer' | 'isDestroyed' | 'send' | 'getURL'
+>;
 
 export interface SupervisorOptions {
   readonly log: Logger;
   readonly now: () => number;
   readonly setTimeout: (callback: () => void, ms: number) => unknown;
   readonly clearTimeout: (handle: unknown) => void;
+  readonly setInterval: (callback: () => void, ms: number) => unknown;
+  readonly clearInterval: (handle: unknown) => void;
   /** Loads the show. */
   readonly loadApp: () => void;
   /** Loads the bundled safe screen. */
@@ -42,8 +48,12 @@ export interface SupervisorOptions {
 
 export const DEFAULT_HANG_GRACE_MS = 10_000;
 
-/** Watches one webContents and brings the show back after a crash, a hang or a failed load. */
-export function superviseRenderer(contents: SupervisedContents, options: SupervisorOptions): void {
+/**
+ * Watches one webContents and brings the show back after a crash, a hang (found with or without
+ * input), a failed load, a page that never started, or a failing preload. The returned watch takes
+ * the page's "started" reports and heartbeat answers.
+ */
+export function superviseRenderer(contents: SupervisedContents, options: SupervisorOptions): PageWatch {
   const { log } = options;
   const policy = options.policy ?? DEFAULT_CRASH_POLICY;
   let crashes: CrashState = NO_CRASHES;
@@ -102,6 +112,30 @@ export function superviseRenderer(contents: SupervisedContents, options: Supervi
     }, options.hangGraceMs ?? DEFAULT_HANG_GRACE_MS);
   });
 
+  // Hangs without input, and pages that never start (a "Not found" body, a bundle that threw, no
+  // bridge): Chromium reports neither.
+  const watch = watchPage(contents, {
+    now: options.now,
+    setInterval: options.setInterval,
+    clearInterval: options.clearInterval,
+    isShow: (url) => !options.isSafeScreen(url),
+    onDidNotStart: () => {
+      if (!options.isQuitting()) recover('the show did not start (no report from the page)');
+    },
+    onStoppedAnswering: () => {
+      if (contents.isDestroyed() || options.isQuitting()) return;
+      options.clearTimeout(hangTimer);
+      killedForHang = true;
+      contents.forcefullyCrashRenderer();
+      recover('the page stopped answering (hung without input)');
+    },
+    onPreloadError: (message, inShow) => {
+      log.error(`recovery: the preload failed (${message}); the page has no bridge to the host`);
+      // The safe screen needs no bridge; counting its load again would loop.
+      if (inShow && !options.isQuitting()) recover('the preload failed');
+    },
+  });
+
   contents.on('responsive', () => {
     options.clearTimeout(hangTimer);
     log.info('recovery: the page is responsive again');
@@ -120,6 +154,7 @@ export function superviseRenderer(contents: SupervisedContents, options: Supervi
     options.showSafeScreen();
     schedule(options.loadApp, policy.safeRetryMs);
   });
+  return watch;
 }
 
 export type RepaintContents = Pick<WebContents, 'invalidate' | 'capturePage' | 'isDestroyed' | 'reload'>;

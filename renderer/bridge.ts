@@ -23,8 +23,29 @@ declare global {
   }
 }
 
+/** The page runs in the kiosk app (its own scheme), but the preload's bridge is missing. */
+export class MissingBridgeError extends Error {
+  constructor() {
+    super(
+      'The kiosk app could not connect this page to its host (the preload failed). ' +
+        'The show does not start without it: it would ignore the configuration and the admin PIN.',
+    );
+    this.name = 'MissingBridgeError';
+  }
+}
+
+/** The scheme the Electron host serves the page from (main/protocol.ts); a browser never uses it. */
+const APP_PROTOCOL = 'app:';
+
+/**
+ * The host the page runs in. Inside Electron without its bridge it throws MissingBridgeError:
+ * acting like the web build there would ignore the operator's config and PIN.
+ */
 export function connectHost(): Host {
   const bridge = window[HOST_BRIDGE_KEY];
+  if (!bridge && (window.location.protocol === APP_PROTOCOL || /\bElectron\//.test(navigator.userAgent))) {
+    throw new MissingBridgeError();
+  }
   if (bridge) {
     return {
       kind: 'electron',
@@ -40,6 +61,8 @@ export function connectHost(): Host {
       quit: () => bridge.quit(),
       exportHandout: () => bridge.exportHandout(),
       log: (level, message) => bridge.log(level, message),
+      showStarted: () => bridge.showStarted(),
+      answerHeartbeats: () => bridge.answerHeartbeats(),
       onContentUpdate: (listener) => bridge.onContentUpdate(listener),
     };
   }
@@ -53,6 +76,9 @@ export function connectHost(): Host {
     exportHandout: () => Promise.resolve({ ok: false, reason: 'unavailable' }),
     getContent: () => Promise.resolve(bundledContent()),
     getSettings: () => Promise.resolve(payload),
+    // A browser has no host watching the page.
+    showStarted: () => Promise.resolve(),
+    answerHeartbeats: () => () => {},
     ...webAdmin(settings, window.location),
   };
 }

@@ -2,7 +2,7 @@ import { mount } from 'svelte';
 import { handoutLocale } from '../app/report/handout';
 import { colorVariables } from '../app/theme/tokens';
 import App from './App.svelte';
-import { connectHost } from './bridge';
+import { connectHost, MissingBridgeError } from './bridge';
 import { cssVariables } from './charts/css-variables';
 import Handout from './handout/Handout.svelte';
 import './styles/global.css';
@@ -15,5 +15,20 @@ cssVariables(colorVariables())(document.documentElement);
 
 // `?handout=it|en` prints the deck (npm run pdf, the admin's Export PDF); anything else runs the show.
 const handout = handoutLocale(window.location.search);
-if (handout) mount(Handout, { target, props: { host: connectHost(), locale: handout } });
-else mount(App, { target, props: { host: connectHost() } });
+try {
+  if (handout) mount(Handout, { target, props: { host: connectHost(), locale: handout } });
+  else mount(App, { target, props: { host: connectHost() } });
+} catch (error) {
+  // No bridge inside the kiosk app: a clear message, never the web build's behaviour. The host
+  // counts this load as failed (no "started" report) and ends on its safe screen.
+  if (!(error instanceof MissingBridgeError)) throw error;
+  const message = document.createElement('main');
+  message.setAttribute('role', 'alert');
+  message.className = 'failure';
+  const title = document.createElement('h1');
+  title.textContent = 'Avvio non riuscito · Start failed';
+  const detail = document.createElement('p');
+  detail.textContent = error.message;
+  message.append(title, detail);
+  target.replaceChildren(message);
+}

@@ -135,7 +135,7 @@ describe('loadSettings', () => {
   });
 
   it('reports a file that cannot be read, and starts on the defaults and flags', () => {
-    const loaded = loadSettings(['app', '--lang=en'], file, { problem: 'permission denied' });
+    const loaded = loadSettings(['app', '--language=en'], file, { problem: 'permission denied' });
     expect(loaded.problems).toEqual([{ file: FILE, path: '', message: 'permission denied' }]);
     expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
   });

@@ -78,7 +78,7 @@ describe('settings', () => {
       '/usr/bin/electron',
       '.',
       '--mode=presentation',
-      '--lang=en',
+      '--language=en',
       '--slide-seconds=5',
       '--idle-seconds=20',
       '--languages=en',
@@ -173,7 +173,7 @@ describe('settings', () => {
 
   it('reads every host key from the command line', () => {
     const { layer, problems } = settingsFromFlags([
-      '--display=1',
+      '--screen=1',
       '--rotation=90',
       '--admin-pin=8642',
       '--content-folder=/media/usb/contenuti',
@@ -191,6 +191,15 @@ describe('settings', () => {
       nightlyReload: '03:15',
       startSlide: 'export',
     });
+  });
+
+  it.each([
+    ['--display=1', 'display', 'Chromium reads --display as the X11 display to open; use --screen=1'],
+    ['--lang=en', 'lang', 'Chromium and Electron read --lang as their own locale; use --language=en'],
+  ])('refuses %s, a Chromium switch, and names our flag instead', (flag, path, message) => {
+    const { layer, problems } = settingsFromFlags([flag]);
+    expect(layer).toEqual({});
+    expect(problems).toEqual([{ file: 'command line', path, message }]);
   });
 
   it('takes the rotation and the PIN of a web build from the URL, but no host key', () => {

@@ -177,7 +177,6 @@ const readNumber = (t: string) => (t.trim() !== '' && Number.isFinite(Number(t))
 /** Query parameters and flags shared by the web build and the Electron host. */
 const SHOW_OPTIONS: Readonly<Record<string, TextOption>> = {
   mode: { key: 'mode', read: (t) => t },
-  lang: { key: 'language', read: (t) => t },
   languages: { key: 'languages', read: readList },
   slideSeconds: { key: 'slideSeconds', read: Number },
   idleSeconds: { key: 'idleSeconds', read: Number },
@@ -193,18 +192,32 @@ const SHOW_OPTIONS: Readonly<Record<string, TextOption>> = {
 /** Only a URL configures a web build: its PIN comes from the query (`pin`). */
 const QUERY_OPTIONS: Readonly<Record<string, TextOption>> = {
   ...SHOW_OPTIONS,
+  lang: { key: 'language', read: (t) => t },
   pin: { key: 'adminPin', read: (t) => t },
 };
 
 /** Flags of the Electron host: every key of the config file can be overridden. */
 const FLAG_OPTIONS: Readonly<Record<string, TextOption>> = {
   ...SHOW_OPTIONS,
+  language: { key: 'language', read: (t) => t },
   startSlide: { key: 'startSlide', read: (t) => t },
-  display: { key: 'display', read: (t) => (t === 'primary' ? t : readNumber(t)) },
+  screen: { key: 'display', read: (t) => (t === 'primary' ? t : readNumber(t)) },
   adminPin: { key: 'adminPin', read: (t) => t },
   contentFolder: { key: 'contentFolder', read: (t) => t },
   autostart: { key: 'autostart', read: readBoolean },
   nightlyReload: { key: 'nightlyReload', read: (t) => t },
+};
+
+/**
+ * Flags that Chromium or Electron read themselves, so they can never be ours: `--display` opens
+ * that X11 display (Chromium ui/base/x, switches::kDisplay), and Chromium does not start when it
+ * cannot; `--lang` sets Chromium's locale (Electron docs/api/command-line-switches.md "--lang").
+ * Every other flag of ours was checked against both lists (docs/api/command-line-switches.md,
+ * Chromium's content_switches.cc / chrome_switches.cc) and is not there.
+ */
+const CHROMIUM_SWITCHES: Readonly<Record<string, { instead: string; reads: string }>> = {
+  display: { instead: 'screen', reads: 'Chromium reads --display as the X11 display to open' },
+  lang: { instead: 'language', reads: 'Chromium and Electron read --lang as their own locale' },
 };
 
 /** `--slide-seconds` → `slideSeconds`. */
@@ -258,16 +271,26 @@ function decode(text: string): string {
 }
 
 /**
- * Settings from command-line flags: `--mode=signage --lang=en --slide-seconds=8`.
+ * Settings from command-line flags: `--mode=signage --language=en --slide-seconds=8`.
  * Arguments that are not `--name=value` flags of a setting are left to others.
  */
 export function settingsFromFlags(argv: readonly string[]): { layer: SettingsLayer; problems: Problem[] } {
   const pairs: [string, string][] = [];
+  const refused: Problem[] = [];
   for (const arg of argv) {
     const match = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(arg);
     if (!match?.[1]) continue;
     const name = camelCase(match[1]);
-    if (Object.hasOwn(FLAG_OPTIONS, name)) pairs.push([name, match[2] ?? '']);
+    const chromium = Object.hasOwn(CHROMIUM_SWITCHES, name) ? CHROMIUM_SWITCHES[name] : undefined;
+    if (chromium) {
+      const value = match[2] === undefined ? '' : `=${match[2]}`;
+      refused.push({
+        file: 'command line',
+        path: name,
+        message: `${chromium.reads}; use --${chromium.instead}${value}`,
+      });
+    } else if (Object.hasOwn(FLAG_OPTIONS, name)) pairs.push([name, match[2] ?? '']);
   }
-  return layerFromPairs(pairs, FLAG_OPTIONS, 'command line');
+  const parsed = layerFromPairs(pairs, FLAG_OPTIONS, 'command line');
+  return { layer: parsed.layer, problems: [...refused, ...parsed.problems] };
 }

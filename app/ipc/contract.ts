@@ -27,6 +27,10 @@ export const IPC_CHANNELS = {
   quit: 'kiosk:quit',
   log: 'kiosk:log',
   exportHandout: 'kiosk:export-handout',
+  /** The show has rendered: a load that never says so counts as failed (a blank or broken page). */
+  showStarted: 'kiosk:show-started',
+  /** The answer to a heartbeat from main: the page's main thread is alive. */
+  heartbeat: 'kiosk:alive',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -34,6 +38,8 @@ export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 export const IPC_EVENTS = {
   /** A content folder that changed and validated, for the show to swap in at a loop boundary. */
   contentUpdate: 'kiosk:content-update',
+  /** A liveness check: the page answers on `IPC_CHANNELS.heartbeat` with the same number. */
+  heartbeat: 'kiosk:heartbeat',
 } as const;
 
 export const LOG_LEVELS = ['info', 'warn', 'error'] as const;
@@ -79,11 +85,14 @@ export type HandoutExport =
   | { readonly outcome: 'canceled' }
   | { readonly outcome: 'failed'; readonly reason: string };
 
-/** The answer to an admin action: refused when no admin session is open, or where the host cannot. */
+/**
+ * The answer to an admin action: refused when no admin session is open, where the host cannot, or
+ * (quit, mode switch) while the default PIN is in use in kiosk or signage mode.
+ */
 export type AdminReply<T = undefined> =
   // Not distributive ([T]): a union value (HandoutExport) stays one `value`, not a union of replies.
   | ([T] extends [undefined] ? { readonly ok: true } : { readonly ok: true; readonly value: T })
-  | { readonly ok: false; readonly reason: 'locked' | 'unavailable' };
+  | { readonly ok: false; readonly reason: 'locked' | 'unavailable' | 'default-pin' };
 
 /** What the renderer may ask of its host. Every member is a named function; nothing else crosses. */
 export interface HostBridge {
@@ -102,6 +111,13 @@ export interface HostBridge {
   readonly log: (level: LogLevel, message: string) => Promise<void>;
   /** Asks the operator for a folder and writes the handout there, one PDF per language (admin session only). */
   readonly exportHandout: () => Promise<AdminReply<HandoutExport>>;
+  /** Tells the host that the show has rendered (once per load). */
+  readonly showStarted: () => Promise<void>;
+  /**
+   * Answers the host's liveness heartbeats from the page's own IPC listener (no timer in the
+   * renderer); returns the unsubscribe.
+   */
+  readonly answerHeartbeats: () => () => void;
   /** Calls `listener` with each validated content update; returns the unsubscribe. */
   readonly onContentUpdate: (listener: (payload: ContentPayload) => void) => () => void;
 }

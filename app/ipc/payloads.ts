@@ -17,6 +17,8 @@ export const PAYLOAD_SCHEMAS = {
   [IPC_CHANNELS.quit]: z.undefined(),
   [IPC_CHANNELS.exportHandout]: z.undefined(),
   [IPC_CHANNELS.log]: z.strictObject({ level: z.enum(LOG_LEVELS), message: z.string().max(2000) }),
+  [IPC_CHANNELS.showStarted]: z.undefined(),
+  [IPC_CHANNELS.heartbeat]: z.number().int().nonnegative(),
 } as const satisfies Record<IpcChannel, z.ZodType>;
 
 export type PayloadOf<C extends IpcChannel> = z.output<(typeof PAYLOAD_SCHEMAS)[C]>;

@@ -31,7 +31,8 @@ export interface PinState {
 export const FRESH_PIN_STATE: PinState = { failures: 0, lockedUntil: 0, sessionUntil: 0 };
 
 export type PinResult =
-  | { readonly outcome: 'accepted' }
+  /** `restricted`: the PIN is the default one, so quit and mode switch stay closed (admin-rights.ts). */
+  | { readonly outcome: 'accepted'; readonly restricted?: true }
   | { readonly outcome: 'rejected'; readonly attemptsLeft: number }
   | { readonly outcome: 'locked'; readonly retryInSeconds: number };
 

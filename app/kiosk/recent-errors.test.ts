@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecentErrors, redactPersonalData } from './recent-errors';
+import { RecentErrors, redactPersonalData, redactProblems } from './recent-errors';
 
 describe('redactPersonalData', () => {
   it.each([
@@ -28,5 +28,18 @@ describe('RecentErrors', () => {
     expect(list[0]).toEqual({ at: '2026-11-25T12:05:00.000Z', message: 'error 5 at stack' });
     errors.add(new Date(0), 'x'.repeat(1000));
     expect(errors.list().at(-1)!.message).toHaveLength(300);
+  });
+});
+
+describe('redactProblems', () => {
+  it('redacts the file and the message, and keeps the rest', () => {
+    expect(
+      redactProblems(
+        [{ file: 'C:\\Users\\Anna Rossi\\kiosk.config.json', path: 'mode', message: 'see /home/anna/x' }],
+        [],
+      ),
+    ).toEqual([
+      { file: 'C:\\Users\\<user>\\kiosk.config.json', path: 'mode', message: 'see /home/<user>/x' },
+    ]);
   });
 });

@@ -18,6 +18,18 @@ export function redactPersonalData(text: string, homes: readonly string[] = []):
   );
 }
 
+/** Problems as the on-screen notice may show them: file and message without user names. */
+export function redactProblems<P extends { readonly file: string; readonly message: string }>(
+  problems: readonly P[],
+  homes: readonly string[] = [],
+): P[] {
+  return problems.map((problem) => ({
+    ...problem,
+    file: redactPersonalData(problem.file, homes),
+    message: redactPersonalData(problem.message, homes),
+  }));
+}
+
 export interface RecentError {
   /** ISO time. */
   readonly at: string;

@@ -5,18 +5,10 @@
  * It also adds the CSP as a meta tag, for hosts that cannot send headers.
  */
 import type { Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from '../../app/kiosk/content-security-policy';
 
-export const WEB_CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+/** The meta form of the app's one policy (app/kiosk/content-security-policy.ts). */
+export const WEB_CONTENT_SECURITY_POLICY = META_CONTENT_SECURITY_POLICY;
 
 export function fileUrlFriendlyHtml(): Plugin {
   return {
