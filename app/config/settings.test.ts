@@ -26,6 +26,7 @@ describe('settings', () => {
       contentFolder: '',
       autostart: false,
       nightlyReload: '',
+      insight: true,
     });
   });
 

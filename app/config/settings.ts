@@ -81,6 +81,8 @@ export const SETTING_SCHEMAS = {
     .string()
     .regex(/^(|([01]\d|2[0-3]):[0-5]\d)$/, 'expected a time as "HH:MM" (24-hour), or "" for none')
     .default(''),
+  /** Record visits and proof of play in the app's own folder (never anything personal); false turns it off. */
+  insight: z.boolean().default(true),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
@@ -181,6 +183,7 @@ const SHOW_OPTIONS: Readonly<Record<string, TextOption>> = {
   slide: { key: 'startSlide', read: (t) => t },
   reducedMotion: { key: 'reducedMotion', read: readBoolean },
   rotation: { key: 'rotation', read: readNumber },
+  insight: { key: 'insight', read: readBoolean },
 };
 
 /** Only a URL configures a web build: its PIN comes from the query (`pin`). */
