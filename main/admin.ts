@@ -61,6 +61,11 @@ export class AdminService {
     return { ok: true, value: action() };
   }
 
+  /** Runs an action defined elsewhere (such as the insight export) only within an admin session. */
+  guard<T>(what: string, action: () => T): { ok: true; value: T } | { ok: false; reason: 'locked' } {
+    return this.#guarded(what, action);
+  }
+
   status(): AdminReply<AdminStatus> {
     return this.#guarded('status', this.actions.status);
   }

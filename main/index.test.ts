@@ -70,6 +70,8 @@ vi.mock('electron', async () => {
   return {
     app,
     BrowserWindow,
+    // Electron's dialog.showOpenDialog resolves { canceled, filePaths } (docs/api/dialog.md).
+    dialog: { showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) },
     ipcMain: { handle: (channel: string, handler: unknown) => handlers.set(channel, handler) },
     Menu: { setApplicationMenu: (menu: unknown) => record(`setApplicationMenu ${String(menu)}`) },
     powerMonitor: new Emitter(),

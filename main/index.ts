@@ -15,6 +15,7 @@ import path from 'node:path';
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   Menu,
   powerMonitor,
@@ -43,6 +44,7 @@ import { applyAutostart, relaunchArgs } from './autostart';
 import { readBootRecord, writeBootRecord } from './boot-state';
 import { executableDir, loadConfig, resolveContentFolder } from './config';
 import { ContentWatcher, loadStartContent } from './content-source';
+import { exportFromCommandLine, insightExportFlag, setupInsight } from './insight';
 import { handleTrusted } from './ipc';
 import type { Logger } from './log';
 import { setupFileLog } from './log-file';
@@ -80,7 +82,13 @@ guardProcess(process, fileLog, (message) => {
 let window: BrowserWindow | undefined;
 let windowLock: WindowLock | undefined;
 
-if (!claimSingleInstance(app, () => focusWindow(), log)) {
+const insightExportFolder = insightExportFlag(process.argv);
+if (insightExportFolder !== undefined) {
+  // `--export-insight=FOLDER`: writes the CSV export and exits, without a window or the instance lock.
+  void exportFromCommandLine(insightExportFolder, { userData, log, now: Date.now }, (line) =>
+    process.stdout.write(`${line}\n`),
+  ).then((code) => app.exit(code));
+} else if (!claimSingleInstance(app, () => focusWindow(), log)) {
   log.info('start: another instance is running; this one exits');
   app.exit(0);
 } else {
@@ -126,8 +134,10 @@ function boot(): void {
   let mode: Mode = settings.mode;
   let quitting = false;
   let recoveries = 0;
-  const countRecovery = () => {
+  const insight = setupInsight({ userData, enabled: settings.insight, log, now: Date.now });
+  const countRecovery = (what?: string) => {
     recoveries++;
+    insight.recovery(what);
   };
 
   protocol.registerSchemesAsPrivileged([
@@ -163,6 +173,7 @@ function boot(): void {
     quitting = true;
     windowLock?.allowClose();
     writeBootRecord(bootFile, confirmBoot(bootRecord, bootTime));
+    insight.stop();
     log.info('quit');
   });
   app.on('window-all-closed', () => app.quit());
@@ -249,6 +260,7 @@ function boot(): void {
     handleTrusted(ipcMain, IPC_CHANNELS.reload, () => admin.reload(), refused);
     handleTrusted(ipcMain, IPC_CHANNELS.setMode, (next) => admin.setMode(next), refused);
     handleTrusted(ipcMain, IPC_CHANNELS.quit, () => admin.quit(), refused);
+    insight.handleIpc({ ipcMain, admin, dialog, window: () => window });
     handleTrusted(
       ipcMain,
       IPC_CHANNELS.log,

@@ -32,12 +32,15 @@ describe('preload', () => {
     expect([...exposed.keys()]).toEqual([HOST_BRIDGE_KEY]);
     expect(Object.keys(api()).sort()).toEqual([
       'endAdmin',
+      'exportInsight',
       'getContent',
+      'getInsight',
       'getSettings',
       'getStatus',
       'log',
       'onContentUpdate',
       'quit',
+      'recordInsight',
       'reload',
       'setMode',
       'verifyPin',
@@ -56,6 +59,9 @@ describe('preload', () => {
     ['setMode', ['signage'], IPC_CHANNELS.setMode, ['signage']],
     ['quit', [], IPC_CHANNELS.quit, []],
     ['log', ['warn', 'x'], IPC_CHANNELS.log, [{ level: 'warn', message: 'x' }]],
+    ['recordInsight', [[{ type: 'loop', t: 1 }]], IPC_CHANNELS.recordInsight, [[{ type: 'loop', t: 1 }]]],
+    ['getInsight', [], IPC_CHANNELS.getInsight, []],
+    ['exportInsight', [], IPC_CHANNELS.exportInsight, []],
   ] as const)('%s maps to its listed channel', async (name, args, channel, sent) => {
     const call = api()[name] as (...a: unknown[]) => Promise<unknown>;
     await expect(call(...args)).resolves.toEqual({ channel, args: sent });

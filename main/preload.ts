@@ -13,6 +13,8 @@ import {
   type AdminStatus,
   type ContentPayload,
   type HostBridge,
+  type InsightExport,
+  type InsightView,
   type SettingsPayload,
 } from '../app/ipc/contract';
 import type { PinResult } from '../app/kiosk/pin-guard';
@@ -28,6 +30,9 @@ export const hostBridge: HostBridge = {
   setMode: (mode) => ipcRenderer.invoke(IPC_CHANNELS.setMode, mode) as Promise<AdminReply>,
   quit: () => ipcRenderer.invoke(IPC_CHANNELS.quit) as Promise<AdminReply>,
   log: (level, message) => ipcRenderer.invoke(IPC_CHANNELS.log, { level, message }) as Promise<void>,
+  recordInsight: (events) => ipcRenderer.invoke(IPC_CHANNELS.recordInsight, events) as Promise<void>,
+  getInsight: () => ipcRenderer.invoke(IPC_CHANNELS.getInsight) as Promise<AdminReply<InsightView>>,
+  exportInsight: () => ipcRenderer.invoke(IPC_CHANNELS.exportInsight) as Promise<AdminReply<InsightExport>>,
   onContentUpdate: (listener) => {
     const wrapped = (_event: IpcRendererEvent, payload: ContentPayload) => listener(payload);
     ipcRenderer.on(IPC_EVENTS.contentUpdate, wrapped);

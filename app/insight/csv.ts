@@ -40,7 +40,7 @@ export const DAILY_COLUMNS = [
   'panels',
   'language_switches',
   'marks',
-  ...RECOVERY_KINDS.map((k) => `recoveries_${k}`), // crash, hang, gpu, repaint
+  ...RECOVERY_KINDS.map((k) => `recoveries_${k}`), // renderer (crash or hang), safe_screen, gpu, repaint
   'top_slide', // the slide visitors spent most time on
 ] as const;
 

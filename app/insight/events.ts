@@ -27,7 +27,11 @@ const Locale = z.enum(LOCALES);
 
 export const INSIGHT_PANELS = ['index', 'readMore', 'table', 'help'] as const;
 export const VISIT_ENDINGS = ['idle', 'back'] as const;
-export const RECOVERY_KINDS = ['crash', 'hang', 'gpu', 'repaint'] as const;
+/**
+ * What the host did to bring the show back: reloaded a crashed or hung page, showed the safe
+ * screen after repeated crashes, restarted without the GPU, repainted after sleep.
+ */
+export const RECOVERY_KINDS = ['renderer', 'safe_screen', 'gpu', 'repaint'] as const;
 export type RecoveryKind = (typeof RECOVERY_KINDS)[number];
 
 export const InsightEventSchema = z.discriminatedUnion('type', [
