@@ -8,6 +8,7 @@ import { mergeSettings, settingsFromQuery, toShowSettings } from '../app/config/
 import { HOST_BRIDGE_KEY, type HostBridge, type SettingsPayload } from '../app/ipc/contract';
 import { webAdmin } from './admin/web-admin';
 import { bundledContent } from './host/bundled-content';
+import { webInsight } from './insight/web-insight';
 
 export interface Host extends HostBridge {
   readonly kind: 'electron' | 'web';
@@ -36,6 +37,9 @@ export function connectHost(): Host {
       setMode: (mode) => bridge.setMode(mode),
       quit: () => bridge.quit(),
       log: (level, message) => bridge.log(level, message),
+      recordInsight: (events) => bridge.recordInsight(events),
+      getInsight: () => bridge.getInsight(),
+      exportInsight: () => bridge.exportInsight(),
       onContentUpdate: (listener) => bridge.onContentUpdate(listener),
     };
   }
@@ -47,6 +51,21 @@ export function connectHost(): Host {
     canQuit: false,
     getContent: () => Promise.resolve(bundledContent()),
     getSettings: () => Promise.resolve(payload),
-    ...webAdmin(settings, window.location),
+    ...webAdmin(
+      settings,
+      window.location,
+      undefined,
+      undefined,
+      webInsight(settings.insight, browserStorage(), (message) => console.warn(message)),
+    ),
   };
+}
+
+/** The page's localStorage, or undefined where the browser refuses it (storage turned off). */
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
