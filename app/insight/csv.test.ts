@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { syntheticWeek } from '../testing/insight-week';
 import { csvField, DAILY_COLUMNS, dailyCsv, VISIT_COLUMNS, visitsCsv } from './csv';
@@ -47,5 +49,16 @@ describe('the export', () => {
       visits: String(tally[0]!.visits),
     });
     expect(Number(day.it_share_pct) + Number(day.en_share_pct)).toBe(100);
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+  const section = readme.slice(
+    readme.indexOf('### Visitor insight'),
+    readme.indexOf('### What the app does by itself'),
+  );
+  it.each([...VISIT_COLUMNS, ...DAILY_COLUMNS])('documents the column %s', (column) => {
+    expect(section).toContain(`\`${column}\``);
   });
 });
