@@ -87,6 +87,22 @@ export class AdminService {
     return { ok: true, value: action() };
   }
 
+  /** Runs an action defined elsewhere (such as the insight export) only within an admin session. */
+  guard<T>(what: string, action: () => T): { ok: true; value: T } | { ok: false; reason: 'locked' } {
+    return this.#guarded(what, action);
+  }
+
+  /**
+   * Like `guard`, for actions that open an OS file dialog (a way to the file system): also refused
+   * while the default PIN guards a kiosk or signage screen.
+   */
+  guardFileDialog<T>(
+    what: string,
+    action: () => T,
+  ): { ok: true; value: T } | { ok: false; reason: 'locked' | 'default-pin' } {
+    return this.#unlessDefaultPin(what, () => this.#guarded(what, action));
+  }
+
   status(): AdminReply<AdminStatus> {
     return this.#guarded('status', this.actions.status);
   }

@@ -51,7 +51,7 @@ describe('runCheckAndExit', () => {
   });
 
   it('a display that is not connected is a problem (the show would use the primary): exit 1', async () => {
-    const { fake, printed, calls } = host({ argv: ['/opt/k/bergamo', '--check', '--display=2'] });
+    const { fake, printed, calls } = host({ argv: ['/opt/k/bergamo', '--check', '--screen=2'] });
     await runCheckAndExit(fake);
     expect(calls.at(-1)).toBe('exit 1');
     expect(printed[0]).toBe(
@@ -61,7 +61,7 @@ describe('runCheckAndExit', () => {
 
   it('on the headless platform the screens are not read, and the display is only noted', async () => {
     const { fake, printed, calls } = host({
-      argv: ['/opt/k/bergamo', '--check', '--display=1', '--ozone-platform=headless'],
+      argv: ['/opt/k/bergamo', '--check', '--screen=1', '--ozone-platform=headless'],
       ozonePlatform: 'headless',
     });
     await runCheckAndExit(fake);

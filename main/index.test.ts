@@ -91,7 +91,8 @@ vi.mock('electron', async () => {
   return {
     app,
     BrowserWindow,
-    dialog: { showOpenDialog: vi.fn() },
+    // Electron's dialog.showOpenDialog resolves { canceled, filePaths } (docs/api/dialog.md).
+    dialog: { showOpenDialog: vi.fn(() => Promise.resolve({ canceled: true, filePaths: [] })) },
     ipcMain: {
       handle: (channel: string, handler: unknown) => handlers.set(channel, handler),
       removeHandler: (channel: string) => {
@@ -260,36 +261,26 @@ describe('main/index.ts', { timeout: 30_000 }, () => {
   it.each(['--remote-debugging-port=9222', '--inspect=9229', '--no-sandbox'])(
     'a packaged build refuses to start with %s, and says why',
     async (flag) => {
-      const argv = process.argv;
-      process.argv = [...argv, flag];
-      try {
-        const { all } = await boot();
-        expect(all).toContain('exit 1');
-        expect(all).not.toContain('whenReady');
-        expect(all).not.toContain('new BrowserWindow');
-      } finally {
-        process.argv = argv;
-      }
+      const { all } = await boot({ argv: ['/nonexistent/kiosk/bergamo', flag] });
+      expect(all).toContain('exit 1');
+      expect(all).not.toContain('whenReady');
+      expect(all).not.toContain('new BrowserWindow');
     },
   );
 
   it('the on-screen problems notice gets no full path with a user name', async () => {
-    const argv = process.argv;
-    process.argv = [...argv, '--config=/home/alice/kiosk/kiosk.config.json', '--slides=nope'];
-    try {
-      await boot();
-      const handler = (fake.state.handlers as Map<string, (event: unknown) => unknown>).get(
-        IPC_CHANNELS.getSettings,
-      )!;
-      const payload = handler({ senderFrame: { url: 'app://kiosk/index.html', parent: null } }) as {
-        problems: { file: string; message: string }[];
-      };
-      expect(payload.problems.length).toBeGreaterThan(0);
-      expect(JSON.stringify(payload.problems)).toContain('/home/<user>/kiosk/kiosk.config.json');
-      expect(JSON.stringify(payload.problems)).not.toContain('alice');
-    } finally {
-      process.argv = argv;
-    }
+    await boot({
+      argv: ['/nonexistent/kiosk/bergamo', '--config=/home/alice/kiosk/kiosk.config.json', '--slides=nope'],
+    });
+    const handler = (fake.state.handlers as Map<string, (event: unknown) => unknown>).get(
+      IPC_CHANNELS.getSettings,
+    )!;
+    const payload = handler({ senderFrame: { url: 'app://kiosk/index.html', parent: null } }) as {
+      problems: { file: string; message: string }[];
+    };
+    expect(payload.problems.length).toBeGreaterThan(0);
+    expect(JSON.stringify(payload.problems)).toContain('/home/<user>/kiosk/kiosk.config.json');
+    expect(JSON.stringify(payload.problems)).not.toContain('alice');
   });
 
   it('a second instance exits at once and opens no window', async () => {

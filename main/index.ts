@@ -50,6 +50,7 @@ import { buildFlavour } from './build-flavour';
 import { executableDir, loadConfig, resolveContentFolder } from './config';
 import { exportHandouts, printWindowOptions } from './handout-export';
 import { ContentWatcher, loadStartContent } from './content-source';
+import { exportFromCommandLine, insightExportFlag, setupInsight } from './insight';
 import { handleTrusted } from './ipc';
 import type { Logger } from './log';
 import { setupFileLog } from './log-file';
@@ -91,6 +92,7 @@ guardProcess(process, fileLog, (message) => {
 let window: BrowserWindow | undefined;
 let windowLock: WindowLock | undefined;
 
+const insightExportFolder = insightExportFlag(process.argv);
 if (wantsCheck(process.argv)) {
   // The exhibitor's preflight: checks config, content and display, prints, exits; no window, no lock.
   void runCheckAndExit({
@@ -108,6 +110,11 @@ if (wantsCheck(process.argv)) {
     print: (line) => console.log(line),
     exit: (code) => app.exit(code),
   });
+} else if (insightExportFolder !== undefined) {
+  // `--export-insight=FOLDER`: writes the CSV export and exits, without a window or the instance lock.
+  void exportFromCommandLine(insightExportFolder, { userData, log, now: Date.now }, (line) =>
+    process.stdout.write(`${line}\n`),
+  ).then((code) => app.exit(code));
 } else if (!claimSingleInstance(app, () => focusWindow(), log)) {
   log.info('start: another instance is running; this one exits');
   app.exit(0);
@@ -164,8 +171,10 @@ function boot(): void {
   let mode: Mode = settings.mode;
   let quitting = false;
   let recoveries = 0;
-  const countRecovery = () => {
+  const insight = setupInsight({ userData, enabled: settings.insight, log, now: Date.now });
+  const countRecovery = (what?: string) => {
     recoveries++;
+    insight.recovery(what);
   };
 
   protocol.registerSchemesAsPrivileged([
@@ -206,6 +215,7 @@ function boot(): void {
     onQuitting: () => {
       quitting = true;
       writeBootRecord(bootFile, confirmBoot(bootRecord, bootTime));
+      insight.stop();
       log.info('quit');
     },
     log,
@@ -327,6 +337,7 @@ function boot(): void {
       (_beat, event) => pageWatches.get(event.sender)?.heartbeatAnswered(),
       refused,
     );
+    insight.handleIpc({ ipcMain, admin, dialog, window: () => window });
     handleTrusted(
       ipcMain,
       IPC_CHANNELS.log,

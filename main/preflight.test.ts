@@ -89,7 +89,7 @@ describe('runPreflight', () => {
   });
 
   it('without screen access a numbered display is noted, not failed', async () => {
-    const report = await runPreflight(input(['--display=1', '--admin-pin=97531'], { displays: undefined }));
+    const report = await runPreflight(input(['--screen=1', '--admin-pin=97531'], { displays: undefined }));
     expect(report.exitCode).toBe(0);
     expect(report.lines[0]).toMatch(/^note: display 1 is not checked here/);
   });

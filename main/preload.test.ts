@@ -34,12 +34,15 @@ describe('preload', () => {
       'answerHeartbeats',
       'endAdmin',
       'exportHandout',
+      'exportInsight',
       'getContent',
+      'getInsight',
       'getSettings',
       'getStatus',
       'log',
       'onContentUpdate',
       'quit',
+      'recordInsight',
       'reload',
       'setMode',
       'showStarted',
@@ -61,6 +64,9 @@ describe('preload', () => {
     ['exportHandout', [], IPC_CHANNELS.exportHandout, []],
     ['log', ['warn', 'x'], IPC_CHANNELS.log, [{ level: 'warn', message: 'x' }]],
     ['showStarted', [], IPC_CHANNELS.showStarted, []],
+    ['recordInsight', [[{ type: 'loop', t: 1 }]], IPC_CHANNELS.recordInsight, [[{ type: 'loop', t: 1 }]]],
+    ['getInsight', [], IPC_CHANNELS.getInsight, []],
+    ['exportInsight', [], IPC_CHANNELS.exportInsight, []],
   ] as const)('%s maps to its listed channel', async (name, args, channel, sent) => {
     const call = api()[name] as (...a: unknown[]) => Promise<unknown>;
     await expect(call(...args)).resolves.toEqual({ channel, args: sent });

@@ -14,6 +14,8 @@ import {
   type ContentPayload,
   type HandoutExport,
   type HostBridge,
+  type InsightExport,
+  type InsightView,
   type SettingsPayload,
 } from '../app/ipc/contract';
 import type { PinResult } from '../app/kiosk/pin-guard';
@@ -40,6 +42,9 @@ export const hostBridge: HostBridge = {
       ipcRenderer.removeListener(IPC_EVENTS.heartbeat, answer);
     };
   },
+  recordInsight: (events) => ipcRenderer.invoke(IPC_CHANNELS.recordInsight, events) as Promise<void>,
+  getInsight: () => ipcRenderer.invoke(IPC_CHANNELS.getInsight) as Promise<AdminReply<InsightView>>,
+  exportInsight: () => ipcRenderer.invoke(IPC_CHANNELS.exportInsight) as Promise<AdminReply<InsightExport>>,
   onContentUpdate: (listener) => {
     const wrapped = (_event: IpcRendererEvent, payload: ContentPayload) => listener(payload);
     ipcRenderer.on(IPC_EVENTS.contentUpdate, wrapped);

@@ -8,6 +8,7 @@ import { mergeSettings, settingsFromQuery, toShowSettings } from '../app/config/
 import { HOST_BRIDGE_KEY, type HostBridge, type SettingsPayload } from '../app/ipc/contract';
 import { webAdmin } from './admin/web-admin';
 import { bundledContent } from './host/bundled-content';
+import { webInsight } from './insight/web-insight';
 
 export interface Host extends HostBridge {
   readonly kind: 'electron' | 'web';
@@ -63,6 +64,9 @@ export function connectHost(): Host {
       log: (level, message) => bridge.log(level, message),
       showStarted: () => bridge.showStarted(),
       answerHeartbeats: () => bridge.answerHeartbeats(),
+      recordInsight: (events) => bridge.recordInsight(events),
+      getInsight: () => bridge.getInsight(),
+      exportInsight: () => bridge.exportInsight(),
       onContentUpdate: (listener) => bridge.onContentUpdate(listener),
     };
   }
@@ -79,6 +83,21 @@ export function connectHost(): Host {
     // A browser has no host watching the page.
     showStarted: () => Promise.resolve(),
     answerHeartbeats: () => () => {},
-    ...webAdmin(settings, window.location),
+    ...webAdmin(
+      settings,
+      window.location,
+      undefined,
+      undefined,
+      webInsight(settings.insight, browserStorage(), (message) => console.warn(message)),
+    ),
   };
+}
+
+/** The page's localStorage, or undefined where the browser refuses it (storage turned off). */
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }

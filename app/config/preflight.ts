@@ -11,7 +11,7 @@ export const CHECK_FLAG = '--check';
 export type ExitCode = 0 | 1 | 2;
 
 export const CHECK_USAGE = [
-  'usage: --check [--config PATH] [--content-folder=DIR] [--display=primary|N] [any flag of the show]',
+  'usage: --check [--config PATH] [--content-folder=DIR] [--screen=primary|N] [any flag of the show]',
   'Checks the config file, the content folder and the display the show would use, then exits:',
   '0 the show would start with these files unchanged, 1 it would fall back to defaults or the bundled data, 2 usage error.',
 ].join('\n');

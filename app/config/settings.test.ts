@@ -28,6 +28,7 @@ describe('settings', () => {
       contentFolder: '',
       autostart: false,
       nightlyReload: '',
+      insight: true,
     });
   });
 

@@ -86,6 +86,8 @@ export const SETTING_SCHEMAS = {
     .string()
     .regex(/^(|([01]\d|2[0-3]):[0-5]\d)$/, 'expected a time as "HH:MM" (24-hour), or "" for none')
     .default(''),
+  /** Record visits and proof of play in the app's own folder (never anything personal); false turns it off. */
+  insight: z.boolean().default(true),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
@@ -187,6 +189,7 @@ const SHOW_OPTIONS: Readonly<Record<string, TextOption>> = {
   rotation: { key: 'rotation', read: readNumber },
   qrUrl: { key: 'qrUrl', read: (t) => t },
   qrInLoop: { key: 'qrInLoop', read: readBoolean },
+  insight: { key: 'insight', read: readBoolean },
 };
 
 /** Only a URL configures a web build: its PIN comes from the query (`pin`). */

@@ -9,6 +9,8 @@
 import type { ContentBundle } from '../content/bundle';
 import type { Problem } from '../content/problems';
 import type { Mode, ShowSettings } from '../config/settings';
+import type { InsightEvent } from '../insight/events';
+import type { InsightSummary } from '../insight/stats';
 import type { PinResult } from '../kiosk/pin-guard';
 import type { RecentError } from '../kiosk/recent-errors';
 
@@ -31,6 +33,9 @@ export const IPC_CHANNELS = {
   showStarted: 'kiosk:show-started',
   /** The answer to a heartbeat from main: the page's main thread is alive. */
   heartbeat: 'kiosk:alive',
+  recordInsight: 'kiosk:record-insight',
+  getInsight: 'kiosk:get-insight',
+  exportInsight: 'kiosk:export-insight',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -94,6 +99,18 @@ export type AdminReply<T = undefined> =
   | ([T] extends [undefined] ? { readonly ok: true } : { readonly ok: true; readonly value: T })
   | { readonly ok: false; readonly reason: 'locked' | 'unavailable' | 'default-pin' };
 
+/** The Insight view's statistics: today and the whole period (the visit list stays in the host). */
+export type InsightView = Omit<InsightSummary, 'visits'> & {
+  /** Whether recording is on (the `insight` setting). */
+  readonly recording: boolean;
+};
+
+/** Where an export went: the folder and the files written, or nothing when the exhibitor cancelled. */
+export interface InsightExport {
+  readonly folder: string;
+  readonly files: readonly string[];
+}
+
 /** What the renderer may ask of its host. Every member is a named function; nothing else crosses. */
 export interface HostBridge {
   readonly getContent: () => Promise<ContentPayload>;
@@ -118,6 +135,12 @@ export interface HostBridge {
    * renderer); returns the unsubscribe.
    */
   readonly answerHeartbeats: () => () => void;
+  /** Appends a batch of insight events to the host's journal (dropped when recording is off). */
+  readonly recordInsight: (events: readonly InsightEvent[]) => Promise<void>;
+  /** The Insight view's statistics (admin session only). */
+  readonly getInsight: () => Promise<AdminReply<InsightView>>;
+  /** Writes the CSV export where the exhibitor picks (admin session only). */
+  readonly exportInsight: () => Promise<AdminReply<InsightExport>>;
   /** Calls `listener` with each validated content update; returns the unsubscribe. */
   readonly onContentUpdate: (listener: (payload: ContentPayload) => void) => () => void;
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MODES } from '../config/settings';
+import { InsightBatchSchema } from '../insight/events';
 import { IPC_CHANNELS, LOG_LEVELS, type IpcChannel } from './contract';
 
 export const PAYLOAD_SCHEMAS = {
@@ -19,6 +20,9 @@ export const PAYLOAD_SCHEMAS = {
   [IPC_CHANNELS.log]: z.strictObject({ level: z.enum(LOG_LEVELS), message: z.string().max(2000) }),
   [IPC_CHANNELS.showStarted]: z.undefined(),
   [IPC_CHANNELS.heartbeat]: z.number().int().nonnegative(),
+  [IPC_CHANNELS.recordInsight]: InsightBatchSchema,
+  [IPC_CHANNELS.getInsight]: z.undefined(),
+  [IPC_CHANNELS.exportInsight]: z.undefined(),
 } as const satisfies Record<IpcChannel, z.ZodType>;
 
 export type PayloadOf<C extends IpcChannel> = z.output<(typeof PAYLOAD_SCHEMAS)[C]>;

@@ -9,6 +9,7 @@ import { version } from '../../package.json';
 import type { KioskSettings } from '../../app/config/settings';
 import type { AdminReply, AdminStatus, HostBridge } from '../../app/ipc/contract';
 import { checkPin, endAdminSession, FRESH_PIN_STATE, useAdminSession } from '../../app/kiosk/pin-guard';
+import type { WebInsight } from '../insight/web-insight';
 
 export interface PageLocation {
   readonly search: string;
@@ -19,8 +20,27 @@ export interface PageLocation {
 
 export type AdminFunctions = Pick<
   HostBridge,
-  'verifyPin' | 'endAdmin' | 'getStatus' | 'reload' | 'setMode' | 'quit' | 'log' | 'onContentUpdate'
+  | 'verifyPin'
+  | 'endAdmin'
+  | 'getStatus'
+  | 'reload'
+  | 'setMode'
+  | 'quit'
+  | 'log'
+  | 'onContentUpdate'
+  | 'recordInsight'
+  | 'getInsight'
+  | 'exportInsight'
 >;
+
+/** A web build without storage records nothing and shows empty statistics. */
+const NO_INSIGHT: WebInsight = {
+  record: () => {},
+  view: () => {
+    throw new Error('no insight');
+  },
+  exportFiles: () => ({ folder: '', files: [] }),
+};
 
 export function webAdmin(
   settings: KioskSettings,
@@ -28,6 +48,7 @@ export function webAdmin(
   now: () => number = () => Date.now(),
   logLine: (level: 'info' | 'warn' | 'error', message: string) => void = (level, message) =>
     console[level](message),
+  insight: WebInsight = NO_INSIGHT,
 ): AdminFunctions {
   let state = FRESH_PIN_STATE;
   const startedAt = now();
@@ -37,6 +58,16 @@ export function webAdmin(
     if (!used.allowed) return { ok: false, reason: 'locked' };
     action();
     return { ok: true };
+  };
+  const guardedValue = <T>(action: () => T): AdminReply<T> => {
+    const used = useAdminSession(state, now());
+    state = used.state;
+    if (!used.allowed) return { ok: false, reason: 'locked' } as AdminReply<T>;
+    try {
+      return { ok: true, value: action() } as AdminReply<T>;
+    } catch {
+      return { ok: false, reason: 'unavailable' } as AdminReply<T>;
+    }
   };
   return {
     verifyPin: (pin) => {
@@ -78,6 +109,12 @@ export function webAdmin(
       logLine(level, message);
       return Promise.resolve();
     },
+    recordInsight: (events) => {
+      insight.record(events);
+      return Promise.resolve();
+    },
+    getInsight: () => Promise.resolve(guardedValue(() => insight.view())),
+    exportInsight: () => Promise.resolve(guardedValue(() => insight.exportFiles())),
     // A web build's content is compiled in: it never changes while the page runs.
     onContentUpdate: () => () => {},
   };

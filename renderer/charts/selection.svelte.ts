@@ -14,8 +14,14 @@ export interface MarkRef {
 const same = (a: MarkRef | null, chart: number, id: string) => a !== null && a.chart === chart && a.id === id;
 
 export class MarkSelection {
+  readonly #onSelect: (ref: MarkRef) => void;
   #selected = $state<MarkRef | null>(null);
   #pressed = $state<MarkRef | null>(null);
+
+  /** `onSelect` hears each mark selected (visitor insight counts marks tapped). */
+  constructor(onSelect: (ref: MarkRef) => void = () => {}) {
+    this.#onSelect = onSelect;
+  }
 
   get selected(): MarkRef | null {
     return this.#selected;
@@ -39,6 +45,7 @@ export class MarkSelection {
 
   select(chart: number, id: string): void {
     this.#selected = { chart, id };
+    this.#onSelect(this.#selected);
   }
 
   clear(): void {

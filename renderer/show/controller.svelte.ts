@@ -20,6 +20,8 @@ export interface ControllerOptions {
   /** Monotonic milliseconds; `performance.now()` does not jump with the wall clock. */
   readonly clock?: () => number;
   readonly onEffect?: (effect: Effect) => void;
+  /** Sees each change of state, before and after (visitor insight records from here). */
+  readonly onTransition?: (before: ShowState, after: ShowState) => void;
 }
 
 export class ShowController {
@@ -27,12 +29,14 @@ export class ShowController {
   readonly config: ShowConfig;
   readonly #clock: () => number;
   readonly #onEffect: (effect: Effect) => void;
+  readonly #onTransition: (before: ShowState, after: ShowState) => void;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(config: ShowConfig, startIndex: number, options: ControllerOptions = {}) {
     this.config = config;
     this.#clock = options.clock ?? (() => performance.now());
     this.#onEffect = options.onEffect ?? (() => {});
+    this.#onTransition = options.onTransition ?? (() => {});
     this.#state = initialState(config, this.#clock(), startIndex);
   }
 
@@ -43,7 +47,11 @@ export class ShowController {
   /** Feeds one event to the machine and re-arms the single timer. */
   send(input: Input): void {
     const result = step(this.#state, { ...input, now: this.#clock() } as ShowEvent, this.config);
-    if (result.state !== this.#state) this.#state = result.state;
+    if (result.state !== this.#state) {
+      const before = this.#state;
+      this.#state = result.state;
+      this.#onTransition(before, result.state);
+    }
     for (const effect of result.effects) this.#onEffect(effect);
     this.#arm();
   }

@@ -1,5 +1,5 @@
 /**
- * `npm run check -- --config F [--content-folder=DIR] [--display=N] ...`: the
+ * `npm run check -- --config F [--content-folder=DIR] [--screen=N] ...`: the
  * exhibitor's preflight in Node, without Electron, so it runs on any machine
  * with the repository (CI, SSH, no display). The packaged app runs the same
  * check with `--check`. Exit 0, 1 or 2 as app/config/preflight.ts says.
