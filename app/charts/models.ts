@@ -192,7 +192,8 @@ function ranking(chart: ChartOfKind<'ranking'>, { locale, t }: ModelContext): Ra
     summary: [
       ...chart.groups.map((group) => `${formatNumber(group.count, locale)} ${group.label[locale]}`),
       ...(unnamed.unaccounted > 0
-        ? [t('chart.unaccounted', { count: formatNumber(unnamed.unaccounted, locale) })]
+        ? // A number, not a formatted string: the message picks its plural form from it.
+          [t('chart.unaccounted', { count: unnamed.unaccounted })]
         : []),
     ],
   };
