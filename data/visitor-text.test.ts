@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { formatFigure } from '../app/locale/format';
 import { ReportSchema, type ChartSpec, type Locale, type Unit } from '../app/report/schema';
@@ -261,5 +262,44 @@ describe('every UI message', () => {
       [PROCESS_WORDS[locale](text), EURO_CASE[locale](text)].filter(Boolean).map((p) => `${key}: ${p}`),
     );
     expect(problems).toEqual([]);
+  });
+});
+
+describe('UI messages that count', () => {
+  const message = (locale: Locale, key: string) => {
+    const found = messages(locale).find(([k]) => k === key);
+    if (!found) throw new Error(`no message ${key} in ${locale}`);
+    return found[1];
+  };
+  // Formatted as svelte-i18n formats them (it uses intl-messageformat).
+  const format = (locale: Locale, key: string, values: Record<string, number>) =>
+    String(new IntlMessageFormat(message(locale, key), locale).format(values));
+
+  it.each<[Locale, string, Record<string, number>, string]>([
+    ['it', 'admin.wrong', { left: 1 }, 'PIN errato. Ancora 1 tentativo prima di una pausa.'],
+    ['it', 'admin.wrong', { left: 3 }, 'PIN errato. Ancora 3 tentativi prima di una pausa.'],
+    ['en', 'admin.wrong', { left: 1 }, 'Wrong PIN. 1 try left before a pause.'],
+    ['en', 'admin.wrong', { left: 3 }, 'Wrong PIN. 3 tries left before a pause.'],
+    ['it', 'admin.entered', { count: 1 }, '1 cifra inserita'],
+    ['it', 'admin.entered', { count: 4 }, '4 cifre inserite'],
+    ['en', 'admin.entered', { count: 1 }, '1 digit entered'],
+    ['en', 'admin.entered', { count: 0 }, '0 digits entered'],
+    ['it', 'problems.more', { count: 1 }, '…e un altro nel registro.'],
+    ['it', 'problems.more', { count: 5 }, '…e altri 5 nel registro.'],
+    ['en', 'problems.more', { count: 1 }, '…and 1 more in the log.'],
+    ['it', 'chart.unaccounted', { count: 1 }, '1 di un altro Paese'],
+    ['it', 'chart.unaccounted', { count: 2 }, '2 di altri Paesi'],
+    ['en', 'chart.unaccounted', { count: 1 }, '1 from another country'],
+    ['en', 'chart.unaccounted', { count: 2 }, '2 from other countries'],
+  ])('(%s) %s with %j reads “%s”', (locale, key, values, expected) => {
+    expect(format(locale, key, values)).toBe(expected);
+  });
+
+  it.each(['it', 'en'] as const)('(%s) puts every count under a plural rule', (locale) => {
+    // A count that is not a time or a rank changes the noun it counts ("1 tentativo", "3 tentativi").
+    const bare = messages(locale)
+      .filter(([, text]) => /\{(?:count|left)\}/.test(text))
+      .map(([key]) => key);
+    expect(bare).toEqual([]);
   });
 });

@@ -9,8 +9,8 @@ import { type Lang, LANGS, SLIDES, VIEWPORTS, openSlide } from './charts-support
 /** Per slide and language: the headline, then figures that must be on screen (exactly as printed). */
 const FIGURES: Record<string, Record<Lang, [headline: string, ...figures: string[]]>> = {
   'intro-overview': {
-    it: ['oltre 150 mila', 'quasi 10 mld €', 'quasi 15 mld €', 'quasi 6 punti', '17,5%'],
-    en: ['over 150 thousand', 'almost €10 bn', 'almost €15 bn', 'almost 6 points', '17.5%'],
+    it: ['oltre 150 mila', 'quasi 10 mld €', 'quasi 15 mld €', '17,5%'],
+    en: ['over 150 thousand', 'almost €10 bn', 'almost €15 bn', '17.5%'],
   },
   'intro-export-propensity': {
     it: ['circa 50%', '40%', '23,8%', '22,2%', 'oltre 100 mld $'],
@@ -129,20 +129,20 @@ const TAPS: [slide: string, chart: number, mark: string, texts: string[]][] = [
   ['second-industrial-province', 0, 'rank-3', ['non-Italian', '3rd']],
   ['second-industrial-province', 0, 'brescia', ['Brescia', '€10.1 bn', '1st']],
   ['export-trend', 0, 'bergamo', ['Bergamo', '+350%', '1991: €2.9 bn → 2013: €13.1 bn']],
-  ['export-trend', 0, 'italy', ['Italian average', '+258%', '1991: €104.4 bn → 2013: €373.8 bn']],
+  ['export-trend', 0, 'italy', ['Italy as a whole', '+258%', '1991: €104.4 bn → 2013: €373.8 bn']],
   ['export-strength', 0, 'reference', ['Italian average', '1×']],
   [
     'foreign-investment',
     0,
     'rest',
-    ['70', 'Knowledge Intensive Services', 'computed: 207 foreign companies'],
+    ['70', 'Knowledge-intensive services', 'computed: 207 foreign companies'],
   ],
   ['centre-of-gravity', 0, 'centre', ['Centre of gravity']],
   ['centre-of-gravity', 0, 'monza-brianza', ['Monza and Brianza']],
   ['global-manufacturing', 0, 'usa', ['USA', '94']],
   ['global-manufacturing', 0, 'rest', ['65 other countries', '464', 'computed: 733 in 70 countries']],
   ['green-manufacturing', 0, 'exporters-green', ['Green investors', '44%', 'Export regularly']],
-  ['green-manufacturing', 1, 'lecco', ['Lecco', 'value not given in the text']],
+  ['green-manufacturing', 1, 'lecco', ['Lecco', 'value not given in the report']],
 ];
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {
