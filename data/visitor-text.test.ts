@@ -22,7 +22,9 @@ const texts = placedTexts(rawReport);
 type Messages = { [key: string]: string | Messages };
 function flatten(messages: Messages, prefix = ''): [string, string][] {
   return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`),
+    typeof value === 'string'
+      ? [[`${prefix}${key}`, value] as [string, string]]
+      : flatten(value, `${prefix}${key}.`),
   );
 }
 const messages = (locale: Locale) =>
@@ -127,10 +129,14 @@ function sourceProblems(source: Record<Locale, string>): string[] {
   const itData = /\bsu dati\b/.test(source.it);
   const enData = /\bbased on\b/.test(source.en);
   if (/\bon data\b|\bdati\//.test(source.it)) problems.push(`it “${source.it}” mixes languages`);
-  if (/\bon data\b|\bdata from\b|\bsu dati\b/.test(source.en)) problems.push(`en “${source.en}”: write “based on … data”`);
-  if (itData && !/^[^;]+ su dati [^;]+/.test(source.it)) problems.push(`it “${source.it}”: write “… su dati …”`);
-  if (enData && !/^[^;]+ based on [^;]+ data\b/.test(source.en)) problems.push(`en “${source.en}”: write “… based on … data”`);
-  if (itData !== enData) problems.push(`“${source.it}” / “${source.en}”: the two languages name different sources`);
+  if (/\bon data\b|\bdata from\b|\bsu dati\b/.test(source.en))
+    problems.push(`en “${source.en}”: write “based on … data”`);
+  if (itData && !/^[^;]+ su dati [^;]+/.test(source.it))
+    problems.push(`it “${source.it}”: write “… su dati …”`);
+  if (enData && !/^[^;]+ based on [^;]+ data\b/.test(source.en))
+    problems.push(`en “${source.en}”: write “… based on … data”`);
+  if (itData !== enData)
+    problems.push(`“${source.it}” / “${source.en}”: the two languages name different sources`);
   return problems;
 }
 
@@ -157,7 +163,9 @@ describe('each editorial rule catches what it is for', () => {
     expect(check(text) !== undefined).toBe(flagged);
   });
 
-  const money = (unit: Unit): ChartSpec[] => [{ kind: 'bars', unit, items: [{ id: 'a', label: { it: 'A', en: 'A' }, value: 1 }] }];
+  const money = (unit: Unit): ChartSpec[] => [
+    { kind: 'bars', unit, items: [{ id: 'a', label: { it: 'A', en: 'A' }, value: 1 }] },
+  ];
   it.each<[string, Locale, Unit, boolean]>([
     ['Posizione per esportazioni, 2013, mld €', 'it', 'eur_mln', true],
     ['Ranking by exports, 2013, € bln', 'en', 'eur_mln', true],
@@ -173,21 +181,35 @@ describe('each editorial rule catches what it is for', () => {
       unit: 'eur_bn',
       fromYear: 1991,
       toYear: 2013,
-      items: [{ id: 'italy', label: { it: 'Media italiana', en: 'Italian average' }, change: 258, reference: true }],
+      items: [
+        { id: 'italy', label: { it: 'Media italiana', en: 'Italian average' }, change: 258, reference: true },
+      ],
     };
     expect(averagesOverTotals(deltas)).toHaveLength(2);
-    expect(averagesOverTotals({ ...money('percent')[0]!, items: [{ id: 'i', label: { it: 'Media italiana', en: 'Italian average' }, value: 2.5 }] } as ChartSpec)).toEqual([]);
+    expect(
+      averagesOverTotals({
+        ...money('percent')[0]!,
+        items: [{ id: 'i', label: { it: 'Media italiana', en: 'Italian average' }, value: 2.5 }],
+      } as ChartSpec),
+    ).toEqual([]);
   });
 
   it('shares: a percent chart titled like a count is flagged', () => {
-    const titled = (it: string, en: string): ChartSpec => ({ ...(money('percent')[0] as ChartSpec), title: { it, en } }) as ChartSpec;
-    expect(sharesReadAsCounts(titled('Imprese che controllano stabilimenti', 'Companies controlling plants'))).toHaveLength(2);
+    const titled = (it: string, en: string): ChartSpec =>
+      ({ ...(money('percent')[0] as ChartSpec), title: { it, en } }) as ChartSpec;
+    expect(
+      sharesReadAsCounts(titled('Imprese che controllano stabilimenti', 'Companies controlling plants')),
+    ).toHaveLength(2);
     expect(sharesReadAsCounts(titled('Quota di imprese', 'Share of companies'))).toEqual([]);
   });
 
   it.each<[string, string, boolean]>([
     ['Confindustria Bergamo su dati ISTAT', 'Confindustria Bergamo on data from ISTAT', true],
-    ['Fondazione Edison e Confindustria Bergamo su dati EUROSTAT', 'Fondazione Edison and Confindustria Bergamo on data EUROSTAT', true],
+    [
+      'Fondazione Edison e Confindustria Bergamo su dati EUROSTAT',
+      'Fondazione Edison and Confindustria Bergamo on data EUROSTAT',
+      true,
+    ],
     ['Confindustria Bergamo su dati ISTAT', 'Confindustria Bergamo', true],
     ['Confindustria Bergamo su dati ISTAT', 'Confindustria Bergamo based on ISTAT data', false],
     ['ISTAT', 'ISTAT', false],
@@ -221,12 +243,17 @@ describe('every visitor-facing line of the report data', () => {
     const figures = report.slides.flatMap((slide) =>
       [slide.headline, ...slide.facts]
         .filter((figure) => figure.unit === 'rank')
-        .map((figure) => ({ path: `${slide.id} rank figure`, text: `${formatFigure(figure, 'it')} ${figure.label.it}` })),
+        .map((figure) => ({
+          path: `${slide.id} rank figure`,
+          text: `${formatFigure(figure, 'it')} ${figure.label.it}`,
+        })),
     );
-    const problems = [...texts.map((t) => ({ path: t.path, text: t.it })), ...figures].flatMap(({ path, text }) => {
-      const problem = ITALIAN_ORDINALS(text.replaceAll('\u00a0', ' '));
-      return problem ? [`${path}: ${problem}`] : [];
-    });
+    const problems = [...texts.map((t) => ({ path: t.path, text: t.it })), ...figures].flatMap(
+      ({ path, text }) => {
+        const problem = ITALIAN_ORDINALS(text.replaceAll('\u00a0', ' '));
+        return problem ? [`${path}: ${problem}`] : [];
+      },
+    );
     expect(figures.length).toBeGreaterThan(3);
     expect(problems).toEqual([]);
   });
@@ -234,10 +261,12 @@ describe('every visitor-facing line of the report data', () => {
   it('gives the same money unit in captions, chart titles and marks', () => {
     const problems = report.slides.flatMap((slide) =>
       (['it', 'en'] as const).flatMap((locale) =>
-        [slide.caption[locale], ...slide.charts.map((chart) => chart.title?.[locale] ?? '')].flatMap((line) => {
-          const problem = unitDisagreements(line, slide.charts, locale);
-          return problem ? [`${slide.id} (${locale}) “${line}”: ${problem}`] : [];
-        }),
+        [slide.caption[locale], ...slide.charts.map((chart) => chart.title?.[locale] ?? '')].flatMap(
+          (line) => {
+            const problem = unitDisagreements(line, slide.charts, locale);
+            return problem ? [`${slide.id} (${locale}) “${line}”: ${problem}`] : [];
+          },
+        ),
       ),
     );
     expect(problems).toEqual([]);
@@ -245,24 +274,31 @@ describe('every visitor-facing line of the report data', () => {
 
   it('never calls a total an average, and never titles a share like a count', () => {
     const problems = report.slides.flatMap((slide) =>
-      slide.charts.flatMap((chart) => [...averagesOverTotals(chart), ...sharesReadAsCounts(chart)].map((p) => `${slide.id}: ${p}`)),
+      slide.charts.flatMap((chart) =>
+        [...averagesOverTotals(chart), ...sharesReadAsCounts(chart)].map((p) => `${slide.id}: ${p}`),
+      ),
     );
     expect(problems).toEqual([]);
   });
 
   it('writes every source line in one pattern per language', () => {
-    const problems = report.slides.flatMap((slide) => sourceProblems(slide.source).map((p) => `${slide.id}: ${p}`));
+    const problems = report.slides.flatMap((slide) =>
+      sourceProblems(slide.source).map((p) => `${slide.id}: ${p}`),
+    );
     expect(problems).toEqual([]);
   });
 });
 
 describe('every UI message', () => {
-  it.each(['it', 'en'] as const)('(%s) never speaks about our data process, and writes “euro” in lower case', (locale) => {
-    const problems = messages(locale).flatMap(([key, text]) =>
-      [PROCESS_WORDS[locale](text), EURO_CASE[locale](text)].filter(Boolean).map((p) => `${key}: ${p}`),
-    );
-    expect(problems).toEqual([]);
-  });
+  it.each(['it', 'en'] as const)(
+    '(%s) never speaks about our data process, and writes “euro” in lower case',
+    (locale) => {
+      const problems = messages(locale).flatMap(([key, text]) =>
+        [PROCESS_WORDS[locale](text), EURO_CASE[locale](text)].filter(Boolean).map((p) => `${key}: ${p}`),
+      );
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe('UI messages that count', () => {

@@ -32,7 +32,8 @@ function walk(node: unknown, field: string, slide: string, prefix: string, out: 
       out.push({ path: `${prefix}${field}`, slide, field, it: node.it, en: node.en });
       return;
     }
-    for (const [key, child] of Object.entries(node)) walk(child, field ? `${field}.${key}` : key, slide, prefix, out);
+    for (const [key, child] of Object.entries(node))
+      walk(child, field ? `${field}.${key}` : key, slide, prefix, out);
   }
 }
 
