@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { formatFigure } from '../app/locale/format';
+import { formatFigure, formatRank } from '../app/locale/format';
 import { ReportSchema, type ChartSpec, type Locale, type Unit } from '../app/report/schema';
 import { placedTexts } from '../app/report/texts';
 
@@ -255,6 +255,23 @@ describe('every visitor-facing line of the report data', () => {
       },
     );
     expect(figures.length).toBeGreaterThan(3);
+    expect(problems).toEqual([]);
+  });
+
+  it('(it) ranks provinces with feminine ordinals, as drawn in ranking charts', () => {
+    // A slot reads "4ª Vicenza", "3ª non italiana": the ordinal agrees with "provincia".
+    const problems = report.slides.flatMap((slide) =>
+      slide.charts.flatMap((chart) =>
+        chart.kind === 'ranking'
+          ? chart.groups
+              .map((group) => `${formatRank(1, 'it', chart.ordinal)} ${group.label.it}`)
+              .flatMap((line) => {
+                const problem = ITALIAN_ORDINALS(line);
+                return problem ? [`${slide.id}: ${problem}`] : [];
+              })
+          : [],
+      ),
+    );
     expect(problems).toEqual([]);
   });
 

@@ -22,7 +22,7 @@ const FIGURES: Record<string, Record<Lang, [headline: string, ...figures: string
   },
   'intro-domestic-value': { it: ['79,9%', '64%'], en: ['79.9%', '64%'] },
   'second-industrial-province': {
-    it: ['9,7 mld €', '10,1 mld €', '156 mila', 'oltre 61 mld €', '56,7 mld €', '1°', '4°', '11°', '19°'],
+    it: ['9,7 mld €', '10,1 mld €', '156 mila', 'oltre 61 mld €', '56,7 mld €', '1ª', '4ª', '11ª', '19ª'],
     en: ['€9.7 bn', '€10.1 bn', '156 thousand', 'over €61 bn', '€56.7 bn', '1st', '4th', '11th', '19th'],
   },
   'centre-of-gravity': {
