@@ -104,6 +104,8 @@ test('the ranking marks the nine Italian places and leaves the other eleven unna
   await expect(ranking.locator('rect[data-mark].named')).toHaveCount(9);
   await expect(ranking.locator('rect[data-mark]:not(.named)')).toHaveCount(11);
   await expect(region.getByText('non-Italian', { exact: true })).toHaveCount(11);
+  // 9 Italian and 10 German places: the twentieth is said plainly to be from another country.
+  await expect(region).toContainText('1 from another country');
   await expect(region.locator('rect.subject[data-mark="bergamo"]')).toHaveCount(1);
 });
 
