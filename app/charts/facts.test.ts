@@ -10,7 +10,7 @@ const report = ReportSchema.parse(
 describe('factsToShow', () => {
   it.each<[string, number[]]>([
     // slide → values of the facts left for the text column
-    ['intro-overview', [10, 15, 6, 17.5]],
+    ['intro-overview', [10, 15, 17.5]],
     ['second-industrial-province', [156]],
     ['centre-of-gravity', [72.5, 2.5, 67, 1]],
     ['fifth-exporting-province', []],

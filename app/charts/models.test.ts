@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import type { Translate } from '../report/chart-table';
 import { CHART_KINDS, ReportSchema, type ChartSpec, type Locale } from '../report/schema';
@@ -14,14 +15,14 @@ const messages = (locale: Locale) =>
     Record<string, string>
   >;
 
-/** svelte-i18n's lookup, enough for these keys: "group.key" with {name} values. */
+/** svelte-i18n's lookup: "group.key" formatted as ICU messages, as svelte-i18n does (plurals included). */
 function translator(locale: Locale): Translate {
   const all = messages(locale);
   return (key, values = {}) => {
     const [group = '', name = ''] = key.split('.');
     const template = all[group]?.[name];
     if (!template) throw new Error(`missing message ${key}`);
-    return template.replace(/\{(\w+)\}/g, (_, v: string) => String(values[v]));
+    return String(new IntlMessageFormat(template, locale).format(values));
   };
 }
 
@@ -84,8 +85,8 @@ describe('chartModel maps every chart kind to what its layer draws', () => {
   });
 
   it.each<[Locale, string, string[]]>([
-    ['it', 'non italiana', ['9 province italiane', '10 province tedesche', '1 non attribuita nel testo']],
-    ['en', 'non-Italian', ['9 Italian provinces', '10 German provinces', '1 not assigned in the text']],
+    ['it', 'non italiana', ['9 province italiane', '10 province tedesche', '1 di un altro Paese']],
+    ['en', 'non-Italian', ['9 Italian provinces', '10 German provinces', '1 from another country']],
   ])('ranking in %s: 20 places, the Italian ones named, the rest "%s"', (locale, unnamed, summary) => {
     const built = model('second-industrial-province', 0, locale, 'ranking');
     expect(built.slots).toHaveLength(20);
@@ -176,7 +177,7 @@ describe('chartModel maps every chart kind to what its layer draws', () => {
     const built = model('green-manufacturing', 1, 'it', 'set');
     expect(built.items).toHaveLength(10);
     expect(built.items.filter((i) => i.highlight).map((i) => i.label)).toEqual(['Bergamo']);
-    expect(built.items[0]!.detail).toBe('valore non riportato nel testo');
+    expect(built.items[0]!.detail).toBe('valore non riportato nel rapporto');
     expect(built.note).toMatch(/solo il dato di Bergamo/);
   });
 });

@@ -4,7 +4,7 @@
  * layers only place and paint what these functions return, so the content of
  * every chart is testable here without a browser.
  */
-import { formatFigure, formatNumber, formatValue } from '../locale/format';
+import { formatFigure, formatNumber, formatRank, formatValue } from '../locale/format';
 import { bubbleMapRest, midpoint, rankingSlots, rankingUnnamed, unitsRest } from '../report/derived';
 import type { Translate } from '../report/chart-table';
 import type { ChartKind, ChartOfKind, ChartSpec, Locale, LocalizedText } from '../report/schema';
@@ -166,7 +166,7 @@ function ranking(chart: ChartOfKind<'ranking'>, { locale, t }: ModelContext): Ra
     kind: 'ranking',
     ...base(chart, locale),
     slots: rankingSlots(chart).map(({ rank, entry }) => {
-      const rankText = formatValue(rank, 'rank', locale);
+      const rankText = formatRank(rank, locale, chart.ordinal);
       return entry
         ? {
             id: entry.id,
@@ -192,7 +192,8 @@ function ranking(chart: ChartOfKind<'ranking'>, { locale, t }: ModelContext): Ra
     summary: [
       ...chart.groups.map((group) => `${formatNumber(group.count, locale)} ${group.label[locale]}`),
       ...(unnamed.unaccounted > 0
-        ? [t('chart.unaccounted', { count: formatNumber(unnamed.unaccounted, locale) })]
+        ? // A number, not a formatted string: the message picks its plural form from it.
+          [t('chart.unaccounted', { count: unnamed.unaccounted })]
         : []),
     ],
   };

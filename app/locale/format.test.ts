@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatNumber, formatValue } from './format';
+import { formatFigure, formatNumber, formatRank, formatValue, type OrdinalGender } from './format';
 import type { Qualifier, Unit } from '../report/schema';
 
 /** Normalises the no-break spaces the formatter uses, to keep the table readable. */
@@ -28,6 +28,18 @@ describe('formatValue', () => {
 
   it('keeps a number and its unit on one line', () => {
     expect(formatValue(9.7, 'eur_bn', 'it')).toBe('9,7\u00a0mld\u00a0€');
+  });
+});
+
+describe('formatRank', () => {
+  it.each<[number, OrdinalGender | undefined, string, string]>([
+    [4, 'feminine', '4ª', '4th'],
+    [19, 'feminine', '19ª', '19th'],
+    [5, 'masculine', '5°', '5th'],
+    [2, undefined, '2°', '2nd'],
+  ])('%s (%s) → it "%s" (agreeing with its noun), en "%s"', (rank, gender, it_, en) => {
+    expect(formatRank(rank, 'it', gender)).toBe(it_);
+    expect(formatRank(rank, 'en', gender)).toBe(en);
   });
 });
 

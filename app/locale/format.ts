@@ -67,6 +67,15 @@ const QUALIFIER: Record<Qualifier, Record<Locale, string>> = {
   over: { it: 'oltre', en: 'over' },
 };
 
+/** Grammatical gender of the noun an Italian ordinal agrees with ("2° posto", "2ª provincia"). */
+export type OrdinalGender = 'masculine' | 'feminine';
+
+/** A rank as an ordinal: "2°" or "2ª" in Italian (agreeing with its noun), "2nd" in English. */
+export function formatRank(rank: number, locale: Locale, gender: OrdinalGender = 'masculine'): string {
+  if (locale === 'it' && gender === 'feminine') return `${formatNumber(rank, locale)}ª`;
+  return formatValue(rank, 'rank', locale);
+}
+
 /** A value in its unit, without the qualifier: "9,7 mld €", "€9.7 bn", "+350%". */
 export function formatValue(value: number, unit: Unit, locale: Locale): string {
   return UNIT_STYLE[unit][locale](formatNumber(value, locale), value);

@@ -3,7 +3,7 @@
  * chart's text alternative, so it lists every stated figure and each computed
  * remainder, in the active locale.
  */
-import { formatFigure, formatNumber, formatValue } from '../locale/format';
+import { formatFigure, formatNumber, formatRank, formatValue } from '../locale/format';
 import { bubbleMapRest, rankingSlots, unitsRest } from './derived';
 import type { ChartSpec, Locale, LocalizedText } from './schema';
 
@@ -51,13 +51,13 @@ export function chartTable(chart: ChartSpec, locale: Locale, t: Translate): Char
             ? row(
                 entry.id,
                 [
-                  formatValue(rank, 'rank', locale),
+                  formatRank(rank, locale, chart.ordinal),
                   l(entry.label),
                   entry.value === undefined ? '' : formatValue(entry.value, chart.unit, locale),
                 ],
                 entry.highlight,
               )
-            : row(`rank-${rank}`, [formatValue(rank, 'rank', locale), t('table.unnamed'), '']),
+            : row(`rank-${rank}`, [formatRank(rank, locale, chart.ordinal), t('table.unnamed'), '']),
         ),
       };
     case 'deltas':

@@ -107,6 +107,11 @@ export const RankingChartSchema = z.strictObject({
   unit: UnitSchema,
   /** Places in the ranking (the top 20). */
   slots: z.number().int().positive(),
+  /**
+   * Italian ordinals agree with the noun they rank: "1ª" for provinces
+   * ("Vicenza 4ª"), "1°" (posto) otherwise.
+   */
+  ordinal: z.enum(['masculine', 'feminine']).optional(),
   /** The places the report names; the others are drawn as unnamed. */
   entries: z
     .array(
