@@ -94,9 +94,9 @@ test('every slide, every mark and every control by keyboard alone, each with a v
     await expect(page.locator(`[data-slide="${slide.id}"]`)).toHaveAttribute('data-ready', 'true');
     await expect(page.locator('[data-slide]')).toHaveCount(1);
     // Once round the whole page from "Next" back to it: every mark of the slide, then the band.
-    const marks = await page.locator('.frame [data-hit]').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('data-hit') ?? ''),
-    );
+    const marks = await page
+      .locator('.frame [data-hit]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-hit') ?? ''));
     if (index === 0) await tabTo(page, exactly(it.slide.next));
     else await expectRing(page, `"Next" still focused on slide ${index + 1}`);
     await page.keyboard.press('Tab');
@@ -120,7 +120,9 @@ test('every slide, every mark and every control by keyboard alone, each with a v
   }
 });
 
-test('every panel opens from its control, takes focus, and gives it back when it closes', async ({ page }) => {
+test('every panel opens from its control, takes focus, and gives it back when it closes', async ({
+  page,
+}) => {
   await page.clock.install({ time: T0 });
   await page.clock.pauseAt(T0 + 60_000);
   await page.goto('./?mode=presentation&reducedMotion=1&lang=it&slide=export-trend');

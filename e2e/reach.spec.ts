@@ -50,7 +50,9 @@ function buttonBoxes(page: Page, selector: string): Promise<Box[]> {
 test.describe('on a 1080×1920 portrait totem', () => {
   test.use({ viewport: { width: 1080, height: 1920 } });
 
-  test('every control of kiosk mode is in the lower band, within reach from a wheelchair', async ({ page }) => {
+  test('every control of kiosk mode is in the lower band, within reach from a wheelchair', async ({
+    page,
+  }) => {
     await open(page, 'mode=kiosk&slide=fifth-exporting-province');
     await page.touchscreen.tap(540, 1700);
     await expect(page.locator('.show')).toHaveAttribute('data-phase', 'explore');

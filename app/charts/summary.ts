@@ -36,8 +36,8 @@ function extremes<T extends Mark>(marks: readonly T[], value: (mark: T) => numbe
     ];
   }
   const sorted = [...marks].sort((a, b) => value(b) - value(a));
-  const highest = sorted[0]!;
-  const lowest = sorted[sorted.length - 1]!;
+  const [highest, lowest] = [sorted[0], sorted.at(-1)];
+  if (!highest || !lowest) return [];
   const subjects = marks.filter((mark) => mark.highlight && mark !== highest && mark !== lowest);
   return [
     t('summary.highest', { mark: named(highest) }),
@@ -53,7 +53,9 @@ const SUMMARIES: { readonly [K in ChartModel['kind']]: Summarize<Extract<ChartMo
     t('summary.bars', { count: model.marks.length }),
     ...extremes(model.marks, (mark) => mark.value, t),
     model.reference
-      ? t('summary.reference', { mark: named({ label: model.reference.label, valueText: model.reference.valueText }) })
+      ? t('summary.reference', {
+          mark: named({ label: model.reference.label, valueText: model.reference.valueText }),
+        })
       : '',
   ],
   deltas: (model, t) => [
@@ -65,9 +67,7 @@ const SUMMARIES: { readonly [K in ChartModel['kind']]: Summarize<Extract<ChartMo
     const subjects = model.slots.filter((slot) => slot.highlight);
     return [
       t('summary.ranking', { count: model.slots.length }),
-      ...subjects.map((slot) =>
-        t('summary.subject', { mark: `${named(slot)} (${slot.rankText})` }),
-      ),
+      ...subjects.map((slot) => t('summary.subject', { mark: `${named(slot)} (${slot.rankText})` })),
       model.summary.length > 0 ? t('summary.groups', { list: model.summary.join('; ') }) : '',
     ];
   },

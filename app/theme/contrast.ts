@@ -39,10 +39,10 @@ export function contrastRatio(a: string, b: string): number {
  * can be checked like any token.
  */
 export function mixColors(a: string, percentOfA: number, b: string): string {
-  const [x, y] = [hexToRgb(a), hexToRgb(b)];
+  const y = hexToRgb(b);
   const w = percentOfA / 100;
-  return `#${x
-    .map((channel, i) => Math.round(channel * w + y[i]! * (1 - w)))
+  return `#${hexToRgb(a)
+    .map((channel, i) => Math.round(channel * w + (y[i] ?? 0) * (1 - w)))
     .map((channel) => channel.toString(16).padStart(2, '0'))
     .join('')}`;
 }

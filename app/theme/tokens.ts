@@ -54,8 +54,7 @@ export type ColorToken = keyof typeof COLORS;
  * percent%, var(into))` of two tokens (the tints of pressed controls).
  */
 export type Paint =
-  | ColorToken
-  | { readonly mix: ColorToken; readonly percent: number; readonly into: ColorToken };
+  ColorToken | { readonly mix: ColorToken; readonly percent: number; readonly into: ColorToken };
 
 /** The colour a paint comes to, as `#rrggbb`. */
 export function paintHex(paint: Paint): string {
@@ -101,8 +100,18 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
   { fg: 'accent', bg: 'paper', use: 'mark', where: 'focus ring on the show and its panels' },
   { fg: 'accent', bg: 'surface', use: 'mark', where: 'focus ring on the operator’s screens' },
   // Pressed controls, for the moment a finger is down: the text must still read.
-  { fg: 'ink', bg: { mix: 'accent', percent: 15, into: 'paper' }, use: 'text', where: 'band buttons pressed' },
-  { fg: 'ink', bg: { mix: 'accent', percent: 10, into: 'surface' }, use: 'text', where: 'index entry pressed' },
+  {
+    fg: 'ink',
+    bg: { mix: 'accent', percent: 15, into: 'paper' },
+    use: 'text',
+    where: 'band buttons pressed',
+  },
+  {
+    fg: 'ink',
+    bg: { mix: 'accent', percent: 10, into: 'surface' },
+    use: 'text',
+    where: 'index entry pressed',
+  },
   {
     fg: 'accent',
     bg: { mix: 'accent', percent: 10, into: 'surface' },
