@@ -10,7 +10,8 @@ import it from '../data/locales/it.json' with { type: 'json' };
 import { SLIDES } from './charts-support';
 
 /** A control's whole name, from the locale files (texts may be reworded; the test follows). */
-const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const exactly = (text: string) => new RegExp(`^${escape(text)}$`);
 
 const T0 = new Date('2026-05-04T09:00:00Z').getTime();
 
@@ -65,16 +66,28 @@ async function expectRing(page: Page, step: string): Promise<Focused> {
   return now!;
 }
 
-/** Presses Tab (or Shift+Tab) until the focused control's name matches, checking the ring at each step. */
-async function tabTo(page: Page, name: RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<Focused[]> {
+/**
+ * Presses Tab (or Shift+Tab) until the focused control's name matches,
+ * checking the ring at each step; with `leave`, presses at least once (a
+ * round of the page back to where focus is). Returns every control passed.
+ */
+async function tabTo(
+  page: Page,
+  name: RegExp,
+  { key = 'Tab', leave = false }: { key?: 'Tab' | 'Shift+Tab'; leave?: boolean } = {},
+): Promise<Focused[]> {
   const seen: Focused[] = [];
-  for (let i = 0; i < 80; i += 1) {
+  if (!leave) {
     const now = await focused(page);
     if (now && name.test(now.name)) return seen;
+  }
+  for (let i = 0; i < 80; i += 1) {
     await page.keyboard.press(key);
     // Past the last control the browser's own UI has focus for one step: nothing to ring.
-    const next = await focused(page);
-    if (next) seen.push(await expectRing(page, `${key} towards ${name}`));
+    if (!(await focused(page))) continue;
+    const now = await expectRing(page, `${key} towards ${name}`);
+    seen.push(now);
+    if (name.test(now.name)) return seen;
   }
   throw new Error(`no control named ${name} within 80 presses of ${key}`);
 }
@@ -99,8 +112,7 @@ test('every slide, every mark and every control by keyboard alone, each with a v
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-hit') ?? ''));
     if (index === 0) await tabTo(page, exactly(it.slide.next));
     else await expectRing(page, `"Next" still focused on slide ${index + 1}`);
-    await page.keyboard.press('Tab');
-    const round = await tabTo(page, exactly(it.slide.next));
+    const round = await tabTo(page, exactly(it.slide.next), { leave: true });
     expect(
       round.map((f) => f.hit).filter((hit) => hit !== ''),
       `${slide.id}: every mark reachable`,
@@ -162,7 +174,7 @@ test('every panel opens from its control, takes focus, and gives it back when it
   await expect(page.getByTestId('index-panel')).toHaveCount(0);
   expect((await expectRing(page, 'back from the index')).name).toBe(it.show.index);
   await page.keyboard.press('Enter');
-  await tabTo(page, new RegExp(`^3\\s+${SLIDES[2]!.title.it.slice(0, 20)}`));
+  await tabTo(page, new RegExp(`^3\\s+${escape(SLIDES[2]!.title.it.slice(0, 20))}`));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('index-panel')).toHaveCount(0);
   await expect(show(page)).toHaveAttribute('data-slide-index', '2');
@@ -173,7 +185,7 @@ test('every panel opens from its control, takes focus, and gives it back when it
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: en.slide.next })).toBeVisible();
-  await tabTo(page, exactly(it.language.it), 'Shift+Tab');
+  await tabTo(page, exactly(it.language.it), { key: 'Shift+Tab' });
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
 
