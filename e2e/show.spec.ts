@@ -18,7 +18,9 @@ const T0 = new Date('2026-05-04T09:00:00Z').getTime();
  */
 async function open(page: Page, query: string): Promise<void> {
   await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(T0);
+  // A minute on: on a busy machine time passes between these two calls, and a clock cannot be
+  // paused in its past ("Cannot fast-forward to the past").
+  await page.clock.pauseAt(T0 + 60 * S);
   await page.goto(`./?reducedMotion=1&${query}`);
   await expect(page.locator('.show')).toBeVisible();
 }
