@@ -47,6 +47,8 @@ for (const viewport of VIEWPORTS) {
               if (!text || !element) continue;
               const style = getComputedStyle(element);
               if (style.visibility === 'hidden' || style.display === 'none') continue;
+              // Read by screen readers, not shown (global.css): no box to fit.
+              if (element.closest('.visually-hidden')) continue;
               const range = document.createRange();
               range.selectNodeContents(node);
               const rects = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);

@@ -1,8 +1,10 @@
 /**
  * The safe screen: a bundled, script-free page served by the app scheme
- * itself, so it shows even when the web bundle is damaged. Main retries the
+ * itself, so it shows even when the web bundle is damaged. Its colours are the
+ * theme's tokens (held to WCAG AA by app/theme/tokens.test.ts). Main retries the
  * show from it on a timer. Bilingual, and calm: visitors only see "one moment".
  */
+import { COLORS } from '../app/theme/tokens';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY, respondToAppRequest, type ReadBinary } from './protocol';
 
 export const RECOVERY_PATH = '/__recovery.html';
@@ -23,10 +25,10 @@ export const RECOVERY_HTML = `<!doctype html>
     <meta charset="utf-8" />
     <title>Bergamo</title>
     <style>
-      html, body { height: 100%; margin: 0; background: #f6f4ef; color: #1d1d1b; cursor: none; }
+      html, body { height: 100%; margin: 0; background: ${COLORS.paper}; color: ${COLORS.ink}; cursor: none; }
       body { display: grid; place-content: center; text-align: center; font: 400 2.2rem/1.4 system-ui, sans-serif; user-select: none; }
       p { margin: 0.3em; }
-      .en { color: #5a5a55; }
+      .en { color: ${COLORS.inkMuted}; }
     </style>
   </head>
   <body>

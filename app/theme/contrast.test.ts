@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, hexToRgb, relativeLuminance } from './contrast';
+import { contrastRatio, hexToRgb, mixColors, relativeLuminance } from './contrast';
 
 describe('hexToRgb', () => {
   it.each<[string, [number, number, number]]>([
@@ -33,5 +33,18 @@ describe('contrastRatio', () => {
   it('ranks luminance from black to white', () => {
     expect(relativeLuminance('#000')).toBe(0);
     expect(relativeLuminance('#fff')).toBe(1);
+  });
+});
+
+describe('mixColors', () => {
+  // Chromium 156 computes color(srgb 0.5 0.5 0.5) and color(srgb 0.82 0.880392 0.901373) for
+  // the first two; rounded to 8 bits a channel, as the WCAG formula reads them.
+  it.each<[string, number, string, string]>([
+    ['#000000', 50, '#ffffff', '#808080'],
+    ['#0072b2', 15, '#f6f4ef', '#d1e1e6'],
+    ['#0072b2', 100, '#f6f4ef', '#0072b2'],
+    ['#0072b2', 0, '#f6f4ef', '#f6f4ef'],
+  ])('%s %s%% into %s is %s', (a, percent, b, mixed) => {
+    expect(mixColors(a, percent, b)).toBe(mixed);
   });
 });

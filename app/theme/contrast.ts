@@ -32,3 +32,17 @@ export function contrastRatio(a: string, b: string): number {
   ];
   return (light + 0.05) / (dark + 0.05);
 }
+
+/**
+ * CSS `color-mix(in srgb, a p%, b)` of two opaque colours: each gamma-encoded
+ * channel weighted, as the browser computes it, so a tint the stylesheets use
+ * can be checked like any token.
+ */
+export function mixColors(a: string, percentOfA: number, b: string): string {
+  const y = hexToRgb(b);
+  const w = percentOfA / 100;
+  return `#${hexToRgb(a)
+    .map((channel, i) => Math.round(channel * w + (y[i] ?? 0) * (1 - w)))
+    .map((channel) => channel.toString(16).padStart(2, '0'))
+    .join('')}`;
+}

@@ -4,7 +4,7 @@
  * which a strict CSP allows) and the chart layers read the same values for
  * their fills, so CSS and SVG can never drift apart.
  */
-import type { ContrastUse } from './contrast';
+import { mixColors, type ContrastUse } from './contrast';
 
 /** Okabe & Ito's colour-blind-safe set (2008), by the names its authors gave. */
 export const OKABE_ITO = {
@@ -38,14 +38,34 @@ export const COLORS = {
   landEdge: '#c4beb1',
   /** A derived point (the centre of gravity): not a place, so not the accent. */
   derived: OKABE_ITO.vermillion,
-  /** The callout a tap opens. */
+  /** The callout a tap opens; the operator's buttons. */
   surface: '#ffffff',
+  /** The operator's destructive action (quit) and its warnings. */
+  danger: '#b00020',
+  /** The operator's problems notice: a pale amber page, set apart from the show. */
+  notice: '#fff8e1',
+  /** Its frame. */
+  noticeEdge: '#b26a00',
 } as const;
 export type ColorToken = keyof typeof COLORS;
 
+/**
+ * A colour the stylesheets paint: a token, or `color-mix(in srgb, var(mix)
+ * percent%, var(into))` of two tokens (the tints of pressed controls).
+ */
+export type Paint =
+  ColorToken | { readonly mix: ColorToken; readonly percent: number; readonly into: ColorToken };
+
+/** The colour a paint comes to, as `#rrggbb`. */
+export function paintHex(paint: Paint): string {
+  return typeof paint === 'string'
+    ? COLORS[paint]
+    : mixColors(COLORS[paint.mix], paint.percent, COLORS[paint.into]);
+}
+
 export interface ContrastPair {
   readonly fg: ColorToken;
-  readonly bg: ColorToken;
+  readonly bg: Paint;
   readonly use: ContrastUse;
   /** Where the pair occurs, so a failing check says what to fix. */
   readonly where: string;
@@ -76,7 +96,40 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
   { fg: 'paper', bg: 'ink', use: 'text', where: 'pressed buttons of the show (language, panels)' },
   { fg: 'surface', bg: 'accent', use: 'text', where: '"back to the slideshow" button, idle countdown' },
   { fg: 'ink', bg: 'paper', use: 'mark', where: 'button outlines of the show' },
+  // Focus: the ring (outline) around whatever has keyboard focus (WCAG 1.4.11, 2.4.13).
+  { fg: 'accent', bg: 'paper', use: 'mark', where: 'focus ring on the show and its panels' },
+  { fg: 'accent', bg: 'surface', use: 'mark', where: 'focus ring on the operator’s screens' },
+  // Pressed controls, for the moment a finger is down: the text must still read.
+  {
+    fg: 'ink',
+    bg: { mix: 'accent', percent: 15, into: 'paper' },
+    use: 'text',
+    where: 'band buttons pressed',
+  },
+  {
+    fg: 'ink',
+    bg: { mix: 'accent', percent: 10, into: 'surface' },
+    use: 'text',
+    where: 'index entry pressed',
+  },
+  {
+    fg: 'accent',
+    bg: { mix: 'accent', percent: 10, into: 'surface' },
+    use: 'text',
+    where: 'index entry number pressed',
+  },
+  { fg: 'paper', bg: 'ink', use: 'text', where: 'close buttons of the panels' },
+  // The operator's screens (admin PIN pad and panel, problems notice).
+  { fg: 'ink', bg: 'surface', use: 'text', where: 'PIN keys and admin buttons' },
+  { fg: 'danger', bg: 'surface', use: 'text', where: 'admin quit button' },
+  { fg: 'ink', bg: 'notice', use: 'text', where: 'problems notice' },
+  { fg: 'noticeEdge', bg: 'paper', use: 'mark', where: 'problems notice frame' },
 ];
+
+/** Colours that carry no information, with the reason; every other token must be in a pair. */
+export const DECORATIVE_COLORS: Readonly<Partial<Record<ColorToken, string>>> = {
+  landEdge: 'coastlines and borders: the map reads without them',
+};
 
 /**
  * Type sizes in CSS pixels on the reference frame (a 1080p screen); the slide
@@ -123,6 +176,14 @@ export const REFERENCE_FRAME = {
   landscape: { width: 1920, height: 940 },
   portrait: { width: 1080, height: 1680 },
 } as const;
+
+/**
+ * On a portrait totem (1080×1920, a 55" panel standing on the floor) every
+ * control of kiosk mode sits below this fraction of the screen's height: the
+ * lower half is within the forward reach of a visitor in a wheelchair (about
+ * 1.2 m from the floor, ISO 21542 / ADA 308.2) and of a child.
+ */
+export const REACH_BAND_TOP = 0.5;
 
 /** Touch targets, in CSS pixels, whatever the scale (Apple's and Google's guidelines). */
 export const MIN_HIT_PX = 48;
