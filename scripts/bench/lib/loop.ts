@@ -15,10 +15,9 @@ import { join } from 'node:path';
 import type { CDPSession } from '@playwright/test';
 import { openBenchPage } from './browser';
 import { ContentionMeter } from './contention';
-import type { LoopRecord } from './probes';
+import { frameWork, loopStats, type FrameWork, type LoopFrameStats } from './frame-stats';
 import { settle } from './show';
-import { percentAbove, percentile } from './stats';
-import { FRAME_CATEGORIES, startTrace, stopTraceEvents, type TraceEvent } from './trace';
+import { FRAME_CATEGORIES, startTrace, stopTraceEvents } from './trace';
 import { sleep } from './util';
 
 export interface LoopScenario {
@@ -75,45 +74,6 @@ export function loopScenarios(defaultSlideMs: number): LoopScenario[] {
   ];
 }
 
-export interface LoopFrameStats {
-  readonly seconds: number;
-  readonly frames: number;
-  readonly changes: number;
-  readonly p50: number;
-  readonly p95: number;
-  readonly p99: number;
-  readonly worst: number;
-  readonly over33Pct: number;
-  readonly over100: number;
-  /** Frames over 33 ms per slide change in the window. */
-  readonly longPerChange: number;
-  /** Share of the frames over 33 ms that began within 1.5 s after a slide change, %. */
-  readonly longNearChangePct: number;
-}
-
-/** A long frame: more than two vsyncs at 60 Hz (33.3 ms), as in the transition measure. */
-const LONG_MS = 33.4;
-
-export function loopStats(record: LoopRecord, seconds: number): LoopFrameStats {
-  const deltas = record.frames.map(([, dt]) => dt);
-  const long = record.frames.filter(([, dt]) => dt > LONG_MS);
-  // A frame's interval ends at its rAF time; it began dt earlier.
-  const near = long.filter(([t, dt]) => record.changes.some((c) => t - dt >= c - 17 && t - dt <= c + 1500));
-  return {
-    seconds,
-    frames: deltas.length,
-    changes: record.changes.length,
-    p50: percentile(deltas, 50),
-    p95: percentile(deltas, 95),
-    p99: percentile(deltas, 99),
-    worst: deltas.length ? Math.max(...deltas) : Number.NaN,
-    over33Pct: percentAbove(deltas, LONG_MS),
-    over100: deltas.filter((d) => d > 100).length,
-    longPerChange: record.changes.length ? long.length / record.changes.length : Number.NaN,
-    longNearChangePct: long.length ? (100 * near.length) / long.length : 0,
-  };
-}
-
 export interface LoopWindow extends LoopFrameStats {
   /** 1-, 5- and 15-minute load averages when the window ended. */
   readonly loadAverage: readonly number[];
@@ -167,70 +127,7 @@ export async function recordLoop(
 // ---------------------------------------------------------------------------
 // What a frame does during a slide change
 
-/** Trace events counted per slide change, on every thread of the page's processes. */
-export const FRAME_WORK = [
-  'UpdateLayoutTree',
-  'Layout',
-  'PrePaint',
-  'Paint',
-  'PaintImage',
-  'UpdateLayerTree',
-  'Layerize',
-  'RasterTask',
-  'ActivateLayerTree',
-  'DrawFrame',
-] as const;
-
-export interface FrameWork {
-  /** Frames drawn in the window (rAF intervals), for per-frame figures. */
-  readonly frames: number;
-  /** Per event name: how many, total wall ms, in the window. */
-  readonly events: Record<string, { count: number; ms: number }>;
-  /** Pixels painted by Blink (sum of Paint clip areas) in the window, in screens of the viewport. */
-  readonly paintedScreens: number;
-}
-
-function quadArea(q: readonly number[]): number {
-  // A Paint clip is a quad [x1,y1,x2,y2,x3,y3,x4,y4] (shoelace formula).
-  let area = 0;
-  for (let i = 0; i < 8; i += 2) {
-    const x1 = q[i]!;
-    const y1 = q[i + 1]!;
-    const x2 = q[(i + 2) % 8]!;
-    const y2 = q[(i + 3) % 8]!;
-    area += x1 * y2 - x2 * y1;
-  }
-  return Math.abs(area) / 2;
-}
-
-/** Counts FRAME_WORK events between each marker and `windowMs` later. */
-export function frameWork(
-  events: readonly TraceEvent[],
-  marks: readonly number[],
-  windowMs: number,
-  viewportPixels: number,
-): FrameWork[] {
-  const names = new Set<string>(FRAME_WORK);
-  const relevant = events.filter((e) => (e.ph === 'X' || e.ph === 'B') && names.has(e.name));
-  const frames = events.filter((e) => e.name === 'BeginFrame' || e.name === 'RequestMainThreadFrame');
-  return marks.map((mark) => {
-    const inside = (e: TraceEvent) => e.ts >= mark && e.ts <= mark + windowMs * 1000;
-    const counted: Record<string, { count: number; ms: number }> = {};
-    let painted = 0;
-    for (const e of relevant.filter(inside)) {
-      const entry = (counted[e.name] ??= { count: 0, ms: 0 });
-      entry.count += 1;
-      entry.ms += (e.dur ?? 0) / 1000;
-      if (e.name === 'Paint' && e.args?.data?.clip) painted += quadArea(e.args.data.clip);
-    }
-    for (const e of Object.values(counted)) e.ms = Math.round(e.ms * 10) / 10;
-    return {
-      frames: frames.filter(inside).filter((e) => e.name === 'BeginFrame').length,
-      events: counted,
-      paintedScreens: Math.round((100 * painted) / viewportPixels) / 100,
-    };
-  });
-}
+export { FRAME_WORK } from './frame-stats';
 
 /** Traces `changes` slide changes of a scenario (after a first one) and counts each one's frame work. */
 export async function traceChanges(
@@ -263,12 +160,7 @@ export async function traceChanges(
       .sort((a, b) => a - b);
     // A change's work: from the change until the next one is near (the build-in and the settle).
     const windowMs = Math.min(1500, scenario.slideMs - 100);
-    return frameWork(
-      events,
-      marks.slice(1, changes + 1),
-      windowMs,
-      scenario.viewport.width * scenario.viewport.height,
-    );
+    return frameWork(events, marks.slice(1, changes + 1), windowMs, scenario.viewport);
   } finally {
     await bench.close();
   }
