@@ -7,6 +7,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { checkBundledContent } from './scripts/vite/check-bundled-content';
 import { fileUrlFriendlyHtml } from './scripts/vite/file-url-friendly-html';
+import { staticShell } from './scripts/vite/static-shell';
 
 export default defineConfig({
   root: 'renderer',
@@ -17,6 +18,7 @@ export default defineConfig({
     svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }),
     checkBundledContent('data'),
     fileUrlFriendlyHtml(),
+    staticShell(),
   ],
   build: {
     outDir: '../dist/web',

@@ -23,8 +23,9 @@ export interface BenchPage {
 export async function openBenchPage(
   browser: Browser,
   probes: Partial<ProbeOptions> = {},
+  viewport: { readonly width: number; readonly height: number } = VIEWPORT,
 ): Promise<BenchPage> {
-  const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport, hasTouch: true, deviceScaleFactor: 1 });
   await context.addInitScript(installProbes, { load: false, countTimers: false, ...probes });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

@@ -32,6 +32,13 @@ export interface TapResult {
   readonly paintedAt: number;
 }
 
+export interface LoopRecord {
+  /** Per frame: [time the frame began (rAF time, ms), interval since the previous frame (ms)]. */
+  readonly frames: [number, number][];
+  /** rAF-clock times of each `data-slide-index` change. */
+  readonly changes: number[];
+}
+
 export interface TimerCounts {
   readonly timeouts: number;
   readonly intervals: number;
@@ -53,6 +60,8 @@ export interface BenchRuntime {
   load: LoadResult | null;
   timers: TimerCounts;
   frames: { start(): void; stop(): number[][] };
+  /** Every rAF interval of a window, whatever happens in it, and when the slide changed. */
+  loop: { start(): void; stop(): LoopRecord };
   tap: { arm(): void; result(timeoutMs: number): Promise<TapResult | null> };
 }
 
@@ -193,6 +202,31 @@ export function installProbes(options: ProbeOptions): void {
         };
       },
       stop: () => [],
+    },
+    loop: {
+      start() {
+        const frames: [number, number][] = [];
+        const changes: number[] = [];
+        let last = 0;
+        let running = true;
+        const show = document.querySelector('.show');
+        // performance.now() and rAF times share a clock (the document's time origin).
+        const observer = new MutationObserver(() => changes.push(real.now()));
+        if (show) observer.observe(show, { attributes: true, attributeFilter: ['data-slide-index'] });
+        const frame = (time: number) => {
+          if (!running) return;
+          if (last > 0) frames.push([time, time - last]);
+          last = time;
+          real.raf(frame);
+        };
+        real.raf(frame);
+        runtime.loop.stop = () => {
+          running = false;
+          observer.disconnect();
+          return { frames, changes };
+        };
+      },
+      stop: () => ({ frames: [], changes: [] }),
     },
     tap: {
       arm() {

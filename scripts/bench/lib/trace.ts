@@ -5,7 +5,7 @@
  */
 import type { CDPSession } from '@playwright/test';
 
-interface TraceEvent {
+export interface TraceEvent {
   readonly name: string;
   readonly ph: string;
   readonly ts: number;
@@ -13,7 +13,7 @@ interface TraceEvent {
   readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
-  readonly args?: { name?: string; data?: { message?: string } };
+  readonly args?: { name?: string; data?: { message?: string; clip?: number[]; layerId?: number } };
 }
 
 export interface MainThreadTask {
@@ -25,18 +25,25 @@ export interface MainThreadTask {
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
 
-export async function startTrace(cdp: CDPSession): Promise<void> {
+/** What a frame's work is made of: style, layout, paint, raster, compositing, on every thread. */
+export const FRAME_CATEGORIES = [
+  ...CATEGORIES,
+  'disabled-by-default-devtools.timeline.frame',
+  'blink',
+  'cc',
+  'viz',
+  'gpu',
+];
+
+export async function startTrace(cdp: CDPSession, categories: readonly string[] = CATEGORIES): Promise<void> {
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: CATEGORIES },
+    traceConfig: { includedCategories: [...categories] },
     transferMode: 'ReturnAsStream',
   });
 }
 
-/** Stops tracing; returns the renderer main thread's top-level tasks and the times (µs) of `console.timeStamp(marker)`. */
-export async function stopTrace(
-  cdp: CDPSession,
-  marker: string,
-): Promise<{ tasks: MainThreadTask[]; marks: number[] }> {
+/** Stops tracing and returns every event. */
+export async function stopTraceEvents(cdp: CDPSession): Promise<TraceEvent[]> {
   const complete = new Promise<string>((resolve) =>
     cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream ?? '')),
   );
@@ -50,7 +57,15 @@ export async function stopTrace(
   }
   await cdp.send('IO.close', { handle: stream });
   const parsed = JSON.parse(chunks.join('')) as TraceEvent[] | { traceEvents: TraceEvent[] };
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+/** Stops tracing; returns the renderer main thread's top-level tasks and the times (µs) of `console.timeStamp(marker)`. */
+export async function stopTrace(
+  cdp: CDPSession,
+  marker: string,
+): Promise<{ tasks: MainThreadTask[]; marks: number[] }> {
+  const events = await stopTraceEvents(cdp);
   const main = new Set(
     events
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
