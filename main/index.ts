@@ -131,7 +131,7 @@ function focusWindow(): void {
 
 function boot(): void {
   const production = app.isPackaged;
-  // Fuses do not cover Chromium's remote debugging or --no-sandbox; the e2e flavour needs them.
+  // Fuses cover neither Chromium's remote debugging nor its sandbox-off switch; the e2e flavour needs them.
   const refusedSwitches =
     production && buildFlavour(app.getAppPath()) !== 'e2e' ? inspectionSwitches(process.argv) : [];
   if (refusedSwitches.length > 0) {
