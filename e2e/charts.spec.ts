@@ -323,8 +323,9 @@ test.describe('motion', () => {
 
     // Where each curtain stands against its chart at the start of its build-in and at its end
     // (each build-in replayed, paused, whether or not it has finished by now).
-    const geometry = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-slide] [data-chart]')].map((chart) => {
+    // The new slide's charts only: the leaving slide may still be fading out, however long that takes.
+    const geometry = await region.evaluate((slide) =>
+      [...slide.querySelectorAll('[data-chart]')].map((chart) => {
         const curtain = chart.querySelector('[data-reveal]');
         const body = curtain?.parentElement?.parentElement?.getBoundingClientRect();
         const animation = (window as unknown as { __built: Map<Element, Animation> }).__built.get(curtain!);

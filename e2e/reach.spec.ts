@@ -161,7 +161,7 @@ test.describe('presentation at 200 % zoom', () => {
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(960);
       expect(box.y + box.height).toBeLessThanOrEqual(540);
-      await expect(panel.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
+      await expect(panel.getByRole('button', { name: 'Close', exact: true })).toBeInViewport({ ratio: 1 });
       // The last line of the panel's text scrolls into view inside it.
       const body = page.getByTestId(`${testid}-body`);
       await body.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
