@@ -28,7 +28,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
   it.each([
     ['a good config', { adminPin: '97531' }, 0, /^check passed: /],
     ['a bad key', { adminPin: '97531', rotation: 45 }, 1, /^check failed: 1 problem; /],
-  ])('%s: exit %i', (_name, settings, code, summary) => {
+  ])('%s %j: exit %i', (_name, settings, code, summary) => {
     writeFileSync(path.join(work, 'kiosk.config.json'), JSON.stringify(settings));
     const run = check('--config', 'kiosk.config.json');
     expect(run.stderr).toBe('');
