@@ -36,3 +36,25 @@ export async function openSlide(
   await expect(region).toHaveAttribute('data-ready', 'true');
   return region;
 }
+
+/**
+ * Opens presentation mode once on the first slide in `lang` and visits every
+ * slide in order as a presenter would (Page Down), each once its crossfade is
+ * over and its layout has settled. One page load for the whole deck: the load,
+ * not the look, is what costs seconds on a 2-core machine.
+ */
+export async function walkSlides(
+  page: Page,
+  lang: Lang,
+  visit: (region: Locator, slide: (typeof SLIDES)[number]) => Promise<void>,
+): Promise<void> {
+  await page.goto(`./?mode=presentation&slide=${SLIDES[0]!.id}&lang=${lang}&reducedMotion=1`);
+  for (const [index, slide] of SLIDES.entries()) {
+    if (index > 0) await page.keyboard.press('PageDown');
+    await expect(page.locator('.show')).toHaveAttribute('data-slide-index', String(index));
+    const region = page.locator(`[data-slide="${slide.id}"]`);
+    await expect(page.locator('[data-slide]')).toHaveCount(1);
+    await expect(region).toHaveAttribute('data-ready', 'true');
+    await visit(region, slide);
+  }
+}

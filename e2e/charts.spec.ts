@@ -4,7 +4,7 @@
  * value next to it; charts build in once, quickly, and then nothing moves.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { type Lang, LANGS, SLIDES, VIEWPORTS, openSlide } from './charts-support';
+import { type Lang, LANGS, SLIDES, VIEWPORTS, openSlide, walkSlides } from './charts-support';
 
 /** Per slide and language: the headline, then figures that must be on screen (exactly as printed). */
 const FIGURES: Record<string, Record<Lang, [headline: string, ...figures: string[]]>> = {
@@ -79,23 +79,25 @@ test('the table of expected figures covers every slide', () => {
   expect(Object.keys(FIGURES).sort()).toEqual(SLIDES.map((s) => s.id).sort());
 });
 
-for (const slide of SLIDES) {
-  for (const lang of LANGS) {
-    test(`${slide.id} (${lang}) shows its headline and key figures in the house style`, async ({ page }) => {
+for (const lang of LANGS) {
+  test(`every slide (${lang}) shows its headline and key figures in the house style`, async ({ page }) => {
+    await walkSlides(page, lang, async (region, slide) => {
       const [headline, ...figures] = FIGURES[slide.id]![lang];
-      const region = await openSlide(page, slide.id, lang);
-      await expect(region.getByRole('heading', { level: 1 })).toHaveText(slide.title[lang]);
-      await expect(region.getByTestId('headline')).toHaveText(headline);
+      await expect(region.getByRole('heading', { level: 1 }), slide.id).toHaveText(slide.title[lang]);
+      await expect(region.getByTestId('headline'), slide.id).toHaveText(headline);
       for (const figure of figures) {
-        await expect(region.getByText(figure, { exact: true }).first(), figure).toBeVisible();
+        await expect(
+          region.getByText(figure, { exact: true }).first(),
+          `${slide.id}: ${figure}`,
+        ).toBeVisible();
       }
-      await expect(region).toContainText(slide.source[lang]);
-      await expect(region).toContainText(slide.caption[lang]);
+      await expect(region, slide.id).toContainText(slide.source[lang]);
+      await expect(region, slide.id).toContainText(slide.caption[lang]);
       for (const chart of slide.charts) {
-        if (chart.note) await expect(region).toContainText(chart.note[lang]);
+        if (chart.note) await expect(region, slide.id).toContainText(chart.note[lang]);
       }
     });
-  }
+  });
 }
 
 test('the ranking marks the nine Italian places and leaves the other eleven unnamed', async ({ page }) => {
@@ -154,32 +156,36 @@ async function inViewport(page: Page, selector: string): Promise<boolean> {
   });
 }
 
-for (const [slideId, chart, mark, texts] of TAPS) {
-  test(`a tap on ${slideId} › ${mark} shows its exact value beside it, the next tap elsewhere hides it`, async ({
-    page,
-  }) => {
-    const region = await openSlide(page, slideId, 'en');
-    const hit = region.locator(`[data-hit="${chart}:${mark}"]`);
-    await hit.click();
-    const callout = region.locator(`[data-chart="${chart}"] [data-callout]`);
-    await expect(callout).toBeVisible();
-    for (const text of texts) await expect(callout).toContainText(text);
-    expect(await inViewport(page, `[data-chart="${chart}"] [data-callout]`)).toBe(true);
-    // Large: the value reads from three metres (the callout's value type is 48 px at 1080p).
-    const size = await callout
-      .locator('.value, .label')
-      .first()
-      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    expect(size).toBeGreaterThanOrEqual(24);
-    await region.getByRole('heading', { level: 1 }).click();
-    await expect(callout).toHaveCount(0);
+test('a tap on a mark shows its exact value beside it, the next tap elsewhere hides it', async ({ page }) => {
+  let tapped = 0;
+  await walkSlides(page, 'en', async (region, slide) => {
+    for (const [, chart, mark, texts] of TAPS.filter(([id]) => id === slide.id)) {
+      const name = `${slide.id} › ${mark}`;
+      await region.locator(`[data-hit="${chart}:${mark}"]`).click();
+      const callout = region.locator(`[data-chart="${chart}"] [data-callout]`);
+      await expect(callout, name).toBeVisible();
+      for (const text of texts) await expect(callout, name).toContainText(text);
+      expect(
+        await inViewport(page, `[data-slide="${slide.id}"] [data-chart="${chart}"] [data-callout]`),
+        name,
+      ).toBe(true);
+      // Large: the value reads from three metres (the callout's value type is 48 px at 1080p).
+      const size = await callout
+        .locator('.value, .label')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(size, name).toBeGreaterThanOrEqual(24);
+      await region.getByRole('heading', { level: 1 }).click();
+      await expect(callout, name).toHaveCount(0);
+      tapped += 1;
+    }
   });
-}
+  expect(tapped).toBe(TAPS.length);
+});
 
 test('every mark lies under its own tap target, where a visitor touches it', async ({ page }) => {
   let checked = 0;
-  for (const slide of SLIDES.filter((s) => s.charts.length > 0)) {
-    const region = await openSlide(page, slide.id, 'en');
+  await walkSlides(page, 'en', async (region, slide) => {
     const misplaced = await region.locator('[data-chart]').evaluateAll((charts) =>
       charts.flatMap((chart) => {
         const index = chart.getAttribute('data-chart');
@@ -203,7 +209,7 @@ test('every mark lies under its own tap target, where a visitor touches it', asy
     );
     expect(misplaced, slide.id).toEqual([]);
     checked += await region.locator('[data-mark]:not(line)').count();
-  }
+  });
   expect(checked).toBeGreaterThan(60);
 });
 
@@ -235,8 +241,8 @@ for (const viewport of VIEWPORTS.filter((v) => v.height < 1080)) {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
     test('every tappable mark has a target of at least 48 × 48 px on screen', async ({ page }) => {
       let count = 0;
-      for (const slide of SLIDES.filter((s) => s.charts.length > 0)) {
-        const region = await openSlide(page, slide.id, 'it');
+      await walkSlides(page, 'it', async (region, slide) => {
+        if (slide.charts.length === 0) return;
         const boxes = await region.locator('[data-hit]').evaluateAll((els) =>
           els.map((el) => {
             const r = el.getBoundingClientRect();
@@ -260,7 +266,7 @@ for (const viewport of VIEWPORTS.filter((v) => v.height < 1080)) {
           ).toBe(true);
         }
         count += boxes.length;
-      }
+      });
       expect(count).toBeGreaterThan(80);
     });
   });

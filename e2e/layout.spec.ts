@@ -4,7 +4,7 @@
  * overlap, and type is at least 24 px on 1080p screens.
  */
 import { expect, test } from '@playwright/test';
-import { LANGS, SLIDES, VIEWPORTS, openSlide } from './charts-support';
+import { LANGS, SLIDES, VIEWPORTS, walkSlides } from './charts-support';
 
 interface Box {
   x: number;
@@ -31,10 +31,11 @@ for (const viewport of VIEWPORTS) {
   test.describe(`at ${viewport.name}`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
-    for (const slide of SLIDES) {
-      for (const lang of LANGS) {
-        test(`${slide.id} (${lang}) fits: nothing off screen, clipped or overlapping`, async ({ page }) => {
-          const region = await openSlide(page, slide.id, lang);
+    for (const lang of LANGS) {
+      test(`every slide (${lang}) fits: nothing off screen, clipped or overlapping`, async ({ page }) => {
+        const found: string[] = [];
+        let visited = 0;
+        await walkSlides(page, lang, async (region, slide) => {
           const measured: Measured = await region.evaluate((section) => {
             const box = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
             const texts: TextBox[] = [];
@@ -107,22 +108,26 @@ for (const viewport of VIEWPORTS) {
             b.y + b.height > c.y + c.height + 1;
           const screenBox = { x: 0, y: 0, ...screen };
 
-          expect(texts.length, 'the slide shows text').toBeGreaterThan(5);
-          expect(
-            texts.filter((t) => outside(t, screenBox) || outside(t, section)).map((t) => t.text),
+          const fail = (problem: string, items: string[]) => {
+            if (items.length > 0) found.push(`${slide.id} (${lang}): ${problem}: ${items.join('; ')}`);
+          };
+          if (texts.length <= 5) fail('the slide shows text', [`only ${texts.length} text boxes`]);
+          fail(
             'text outside the screen or the slide',
-          ).toEqual([]);
-          expect(
-            marks.filter((m) => outside(m, screenBox) || outside(m, section)).map((m) => m.id),
+            texts.filter((t) => outside(t, screenBox) || outside(t, section)).map((t) => t.text),
+          );
+          fail(
             'marks outside the screen or the slide',
-          ).toEqual([]);
-          expect(clipped, 'text clipped by its container').toEqual([]);
-          expect(section.scrollHeight, 'the slide does not scroll').toBeLessThanOrEqual(
-            section.clientHeight + 1,
+            marks.filter((m) => outside(m, screenBox) || outside(m, section)).map((m) => m.id),
           );
-          expect(section.scrollWidth, 'the slide does not scroll').toBeLessThanOrEqual(
-            section.clientWidth + 1,
-          );
+          fail('text clipped by its container', clipped);
+          if (
+            section.scrollHeight > section.clientHeight + 1 ||
+            section.scrollWidth > section.clientWidth + 1
+          )
+            fail('the slide scrolls', [
+              `${section.scrollWidth}×${section.scrollHeight} in ${section.clientWidth}×${section.clientHeight}`,
+            ]);
 
           // Labels overlap when they share more than a sliver: a quarter of the smaller line's height.
           const overlaps: string[] = [];
@@ -135,16 +140,20 @@ for (const viewport of VIEWPORTS) {
                 overlaps.push(`"${a.text}" × "${b.text}"`);
             }
           }
-          expect(overlaps, 'overlapping labels').toEqual([]);
+          fail('overlapping labels', overlaps);
 
           if (Math.min(screen.width, screen.height) >= 1080) {
-            const small = texts
-              .filter((t) => t.fontSize < 24 - 0.01)
-              .map((t) => `${t.text} (${t.fontSize}px)`);
-            expect(small, 'type under 24 px on a 1080p screen').toEqual([]);
+            fail(
+              'type under 24 px on a 1080p screen',
+              texts.filter((t) => t.fontSize < 24 - 0.01).map((t) => `${t.text} (${t.fontSize}px)`),
+            );
           }
+          visited += 1;
         });
-      }
+        // Every problem on every slide at once, each naming its slide, so one run shows all there is to fix.
+        expect(visited).toBe(SLIDES.length);
+        expect(found).toEqual([]);
+      });
     }
   });
 }
