@@ -207,8 +207,9 @@ function boot(): void {
       app.exit(0);
     }
   });
-  // Recovery stays on, and the start unconfirmed, until the quit really goes ahead (will-quit).
-  gateQuits({
+  // Recovery stays on, and the start unconfirmed, until the quit really goes ahead (will-quit),
+  // or the system ends the session (then at once: the process may be ended right after).
+  const quitGate = gateQuits({
     app,
     openForQuit: () => windowLock?.allowClose(),
     lockAgain: () => windowLock?.refuseClose(),
@@ -219,8 +220,6 @@ function boot(): void {
       log.info('quit');
     },
     log,
-    setTimeout,
-    clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
   });
   app.on('window-all-closed', () => app.quit());
 
@@ -355,6 +354,7 @@ function boot(): void {
       );
       window = next;
       windowLock = lockWindow(next, { mode, devTools: !production, log, setTimeout });
+      quitGate.watchWindow(next);
       const watch = superviseRenderer(next.webContents, {
         log,
         now: Date.now,
@@ -419,6 +419,7 @@ function boot(): void {
       reload: loadApp,
       log,
     });
+    quitGate.watchPower(powerMonitor);
     powerMonitor.on('resume', () => {
       log.info('power: resumed from sleep');
       if (window) repaintAfterResume(window.webContents, { log, setTimeout, onRecovery: countRecovery });
