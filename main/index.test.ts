@@ -17,7 +17,17 @@ import { FakeContents, FakeSession, fakeEvent } from './testing/fakes';
 const fake = vi.hoisted(() => ({
   calls: [] as string[],
   state: {} as Record<string, unknown>,
+  /** Checks run after each recorded call; each is dropped once it answers true. */
+  waiters: [] as (() => boolean)[],
 }));
+
+/** Resolves once a recorded call satisfies `done` (main reads the disk asynchronously). No clock. */
+function untilCall(done: (calls: readonly string[]) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => done(fake.calls) && (resolve(), true);
+    if (!check()) fake.waiters.push(check);
+  });
+}
 
 vi.mock('./log-file', () => ({
   setupFileLog: () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }),
@@ -30,7 +40,10 @@ vi.mock('electron', async () => {
     FakeSession: Session,
     FakeWindow: Window,
   } = await import('./testing/fakes');
-  const record = (name: string) => fake.calls.push(name);
+  const record = (name: string) => {
+    fake.calls.push(name);
+    fake.waiters = fake.waiters.filter((check) => !check());
+  };
   let resolveReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   // The quit path follows Electron's (FakeApp); the calls are recorded for the boot-order tests.
@@ -146,7 +159,10 @@ async function boot(options: { lock?: boolean; argv?: string[]; platform?: FakeP
   await import('./index');
   const beforeReady = [...fake.calls];
   (fake.state.ready as () => void)();
-  await new Promise((resolve) => setImmediate(resolve));
+  // main reads the config and the content folder asynchronously: wait for the window, or an exit.
+  await untilCall(
+    (calls) => calls.includes('new BrowserWindow') || calls.some((call) => call.startsWith('exit')),
+  );
   return { beforeReady, all: [...fake.calls], app: fake.state.app as FakeApp };
 }
 

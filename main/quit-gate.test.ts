@@ -4,7 +4,7 @@
  * the docs; see main/testing/fakes.ts), on each platform, with no clock.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { lockWindow } from './lockdown';
+import { lockWindow, type LockableWindow } from './lockdown';
 import { createLogger } from './log';
 import { gateQuits } from './quit-gate';
 import { FakeApp, FakePowerMonitor, FakeWindow, fakeEvent, type FakePlatform } from './testing/fakes';
@@ -17,7 +17,12 @@ function kiosk(platform: FakePlatform) {
   const log = createLogger((level, line) => lines.push(`${level} ${line}`));
   // No timer is ever due: the gate must not need one.
   const setTimeout = vi.fn();
-  const lock = lockWindow(window, { mode: 'kiosk', devTools: false, log, setTimeout });
+  const lock = lockWindow(window as unknown as LockableWindow, {
+    mode: 'kiosk',
+    devTools: false,
+    log,
+    setTimeout,
+  });
   const onQuitting = vi.fn();
   const gate = gateQuits({
     app,

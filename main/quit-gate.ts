@@ -54,9 +54,13 @@ export interface QuitGateWindow {
   };
 }
 
-/** powerMonitor, for its 'shutdown' event (Linux and macOS). */
+/**
+ * powerMonitor, for its 'shutdown' event (Linux and macOS). Electron's typings give the listener no
+ * argument, but PowerMonitor::ShouldShutdown() is `return !Emit("shutdown")`, and Emit passes an
+ * event first (shell/browser/api/electron_api_power_monitor.cc; docs: "invokes e.preventDefault()").
+ */
 export interface QuitGatePowerMonitor {
-  on(event: 'shutdown', listener: (event: PreventableEvent) => void): unknown;
+  on(event: 'shutdown', listener: (event?: PreventableEvent) => void): unknown;
 }
 
 export interface QuitGateOptions {
@@ -144,7 +148,7 @@ export function gateQuits(options: QuitGateOptions): QuitGate {
       powerMonitor.on('shutdown', (event) => {
         // docs/api/power-monitor.md: preventDefault asks the system to wait while the app exits
         // cleanly, "the app should exit as soon as possible by calling something like app.quit()".
-        event.preventDefault();
+        event?.preventDefault();
         sessionEnds('shutting down');
       });
     },
