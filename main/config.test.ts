@@ -32,9 +32,9 @@ describe('loadConfig from disk', () => {
     return dir;
   }
 
-  it('reads the file beside the executable, flags on top', () => {
+  it('reads the file beside the executable, flags on top', async () => {
     const dir = folderWith('{"mode": "signage", "rotation": 90}');
-    const loaded = loadConfig({
+    const loaded = await loadConfig({
       argv: ['k', '--rotation=270'],
       cwd: dir,
       exeDir: dir,
@@ -44,15 +44,15 @@ describe('loadConfig from disk', () => {
     expect(loaded.settings).toMatchObject({ mode: 'signage', rotation: 270 });
   });
 
-  it('falls back to userData', () => {
+  it('falls back to userData', async () => {
     const dir = folderWith('{"language": "en"}');
-    const loaded = loadConfig({ argv: ['k'], cwd: dir, exeDir: '/nonexistent', userData: dir });
+    const loaded = await loadConfig({ argv: ['k'], cwd: dir, exeDir: '/nonexistent', userData: dir });
     expect(loaded.file?.origin).toBe('user data');
     expect(loaded.settings.language).toBe('en');
   });
 
-  it('reports a --config file that does not exist, and runs on the defaults', () => {
-    const loaded = loadConfig({
+  it('reports a --config file that does not exist, and runs on the defaults', async () => {
+    const loaded = await loadConfig({
       argv: ['k', '--config=/nonexistent/k.json'],
       cwd: '/',
       exeDir: '/nonexistent',
@@ -64,14 +64,19 @@ describe('loadConfig from disk', () => {
     ]);
   });
 
-  it('reports a folder given as the config file', () => {
+  it('reports a folder given as the config file', async () => {
     const dir = folderWith(undefined);
-    const loaded = loadConfig({ argv: ['k', `--config=${dir}`], cwd: '/', exeDir: dir, userData: dir });
+    const loaded = await loadConfig({ argv: ['k', `--config=${dir}`], cwd: '/', exeDir: dir, userData: dir });
     expect(loaded.problems[0]?.message).toBe('is a folder, expected a file');
   });
 
-  it('runs on the defaults with no config anywhere', () => {
-    const loaded = loadConfig({ argv: ['k'], cwd: '/', exeDir: '/nonexistent', userData: '/nonexistent' });
+  it('runs on the defaults with no config anywhere', async () => {
+    const loaded = await loadConfig({
+      argv: ['k'],
+      cwd: '/',
+      exeDir: '/nonexistent',
+      userData: '/nonexistent',
+    });
     expect(loaded).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
   });
 });

@@ -3,7 +3,7 @@
  * `kiosk.config.json` beside the executable, else in userData. The decisions
  * are in app/config/config-file.ts; this file only knows the disk.
  */
-import { existsSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileRead } from '../app/content/bundle';
 import {
@@ -36,14 +36,29 @@ export function configCandidates(places: ConfigPlaces): ConfigCandidate[] {
   return candidates;
 }
 
-/** Loads the settings; never throws. */
-export function loadConfig(
+/** Whether something is at `file` (as existsSync answers, without waiting on the disk). */
+export async function pathExists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Loads the settings, reading the disk asynchronously; never rejects. */
+export async function loadConfig(
   places: ConfigPlaces,
-  exists: (file: string) => boolean = existsSync,
-  read: (file: string) => FileRead = (file) => readTextFile(file, MAX_CONFIG_CHARS * 4),
-): LoadedSettings {
-  const file = chooseConfigFile(configCandidates(places), exists);
-  return loadSettings(places.argv, file, file ? read(file.path) : undefined);
+  exists: (file: string) => Promise<boolean> = pathExists,
+  read: (file: string) => Promise<FileRead> = (file) => readTextFile(file, MAX_CONFIG_CHARS * 4),
+): Promise<LoadedSettings> {
+  const candidates = configCandidates(places);
+  // Asked for every candidate at once; the choice itself stays the core's (first that exists).
+  const present = new Set(
+    (await Promise.all(candidates.map(async (c) => ((await exists(c.path)) ? c.path : '')))).filter(Boolean),
+  );
+  const file = chooseConfigFile(candidates, (candidate) => present.has(candidate));
+  return loadSettings(places.argv, file, file ? await read(file.path) : undefined);
 }
 
 /** A relative content folder is relative to the config file that names it (or to the executable). */

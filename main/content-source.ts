@@ -36,8 +36,8 @@ export function folderLabel(folder: string): string {
 }
 
 /** Chooses the content at start; `folder` is absolute, or '' for none. */
-export function loadStartContent(dataDir: string, folder: string): StartContent {
-  const bundled = loadContentFolder(dataDir, 'data/');
+export async function loadStartContent(dataDir: string, folder: string): Promise<StartContent> {
+  const bundled = await loadContentFolder(dataDir, 'data/');
   if (!bundled.ok) {
     // The bundled data is checked by the build and the tests; if it is broken anyway, say exactly why.
     return { ok: false, message: `The bundled content is invalid:\n${describeProblems(bundled.problems)}` };
@@ -49,9 +49,9 @@ export function loadStartContent(dataDir: string, folder: string): StartContent 
       bundled: bundled.value,
       fingerprint: '',
     };
-  const print = folderFingerprint(folder);
+  const print = await folderFingerprint(folder);
   const label = folderLabel(folder);
-  const payload = chooseContent(bundled.value, { label, parsed: loadContentFolder(folder, label) });
+  const payload = chooseContent(bundled.value, { label, parsed: await loadContentFolder(folder, label) });
   return { ok: true, payload, bundled: bundled.value, fingerprint: print };
 }
 
@@ -74,13 +74,19 @@ export interface WatcherOptions {
   readonly onRejected: (payload: ContentPayload) => void;
   readonly intervalMs?: number;
   readonly policy?: SwapPolicy;
-  readonly fingerprintOf?: (folder: string) => string;
+  readonly fingerprintOf?: (folder: string) => Promise<string>;
 }
 
-/** Polls the content folder and hands on each new version that validates. */
+/**
+ * Polls the content folder and hands on each new version that validates. A poll reads the folder
+ * asynchronously; the next one is skipped while it is still reading (a slow network share), and
+ * nothing is handed on after `stop`.
+ */
 export class ContentWatcher {
   #state: SwapState;
   #handle: unknown;
+  #polling = false;
+  #stopped = false;
   readonly #options: WatcherOptions;
 
   constructor(options: WatcherOptions) {
@@ -89,21 +95,35 @@ export class ContentWatcher {
   }
 
   start(): void {
-    this.#handle = this.#options.timers.setInterval(() => this.poll(), this.#options.intervalMs ?? 2_000);
+    this.#handle = this.#options.timers.setInterval(
+      () => void this.poll(),
+      this.#options.intervalMs ?? 2_000,
+    );
   }
 
   stop(): void {
+    this.#stopped = true;
     this.#options.timers.clearInterval(this.#handle);
   }
 
-  /** One poll; public so tests can drive it. Never throws. */
-  poll(): void {
+  /** One poll; public so tests can drive it. Never rejects. */
+  async poll(): Promise<void> {
+    if (this.#polling || this.#stopped) return;
+    this.#polling = true;
+    try {
+      await this.#poll();
+    } finally {
+      this.#polling = false;
+    }
+  }
+
+  async #poll(): Promise<void> {
     const { folder, bundled, log, now } = this.#options;
     const fingerprintOf = this.#options.fingerprintOf ?? folderFingerprint;
     try {
       const polled = onPoll(
         this.#state,
-        fingerprintOf(folder),
+        await fingerprintOf(folder),
         now(),
         this.#options.policy ?? DEFAULT_SWAP_POLICY,
       );
@@ -111,15 +131,16 @@ export class ContentWatcher {
       if (polled.decision !== 'validate') return;
       const seen = polled.state.seen;
       const label = folderLabel(folder);
-      const payload = chooseContent(bundled, { label, parsed: loadContentFolder(folder, label) });
+      const payload = chooseContent(bundled, { label, parsed: await loadContentFolder(folder, label) });
       const validated = onValidated(
         this.#state,
         seen,
-        fingerprintOf(folder),
+        await fingerprintOf(folder),
         payload.origin === 'folder',
         now(),
       );
       this.#state = validated.state;
+      if (this.#stopped) return;
       if (validated.outcome === 'apply') {
         log.info(`content: ${label} changed and validated; the show swaps it in at the end of its loop`);
         this.#options.onUpdate(payload);

@@ -1,9 +1,10 @@
 /**
  * Reads a content folder from disk (read-only) and validates it with the
  * core's rules. The only file access of content lives here, and it only ever
- * reads: the operator's files are never written, moved or locked.
+ * reads: the operator's files are never written, moved or locked. Every access
+ * is asynchronous, so a slow folder never stops main's event loop.
  */
-import { statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_FILES, parseContent, type FileRead } from '../app/content/bundle';
 import type { Parsed } from '../app/content/problems';
@@ -15,7 +16,11 @@ import { readRegularFile } from './read-only-file';
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** Reads a text file, turning every failure into an operator-readable reason (see read-only-file.ts). */
-export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES, afterOpen?: () => void): FileRead {
+export function readTextFile(
+  file: string,
+  maxBytes = MAX_FILE_BYTES,
+  afterOpen?: () => void | Promise<void>,
+): Promise<FileRead> {
   return readRegularFile(file, maxBytes, describeReadError, afterOpen);
 }
 
@@ -28,31 +33,39 @@ export function describeReadError(code: string | undefined): string {
   return `cannot be read (${code ?? 'unknown error'})`;
 }
 
-/** Loads and validates the content folder at `dir`; problems are labelled with `label`. */
-export function loadContentFolder(
-  dir: string,
-  label: string,
-  read: (file: string) => FileRead = readTextFile,
-): Parsed<ContentBundle> {
-  return parseContent((relative) => read(path.join(dir, relative)), label);
-}
-
 /** Every file of a content folder, relative to it. */
 export const CONTENT_FILE_LIST: readonly string[] = [
   CONTENT_FILES.report,
   ...Object.values(CONTENT_FILES.messages),
 ];
 
+/** Loads and validates the content folder at `dir`; problems are labelled with `label`. */
+export async function loadContentFolder(
+  dir: string,
+  label: string,
+  read: (file: string) => Promise<FileRead> | FileRead = readTextFile,
+): Promise<Parsed<ContentBundle>> {
+  // The files are read first (together), then validated by the core, which reads from memory.
+  const reads = new Map(
+    await Promise.all(
+      CONTENT_FILE_LIST.map(async (relative) => [relative, await read(path.join(dir, relative))] as const),
+    ),
+  );
+  return parseContent((relative) => reads.get(relative) ?? { problem: describeReadError(undefined) }, label);
+}
+
 /** Sizes and times of the folder's files: changes while a copy is in progress. */
-export function folderFingerprint(dir: string): string {
+export async function folderFingerprint(dir: string): Promise<string> {
   return fingerprint(
-    CONTENT_FILE_LIST.map((file): FileStamp | undefined => {
-      try {
-        const stat = statSync(path.join(dir, file));
-        return stat.isFile() ? { file, size: stat.size, modified: stat.mtimeMs } : undefined;
-      } catch {
-        return undefined;
-      }
-    }),
+    await Promise.all(
+      CONTENT_FILE_LIST.map(async (file): Promise<FileStamp | undefined> => {
+        try {
+          const found = await stat(path.join(dir, file));
+          return found.isFile() ? { file, size: found.size, modified: found.mtimeMs } : undefined;
+        } catch {
+          return undefined;
+        }
+      }),
+    ),
   );
 }

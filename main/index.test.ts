@@ -5,28 +5,45 @@
  * scheme, every IPC channel, the window), and the GPU fallback relaunch.
  */
 import { EventEmitter } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../app/ipc/contract';
-import type { FakeApp, FakePlatform, FakeWindow } from './testing/fakes';
+import type { FakeApp, FakePlatform, FakePowerMonitor, FakeWindow } from './testing/fakes';
 import { FakeContents, FakeSession, fakeEvent } from './testing/fakes';
 
 const fake = vi.hoisted(() => ({
   calls: [] as string[],
   state: {} as Record<string, unknown>,
+  /** Checks run after each recorded call; each is dropped once it answers true. */
+  waiters: [] as (() => boolean)[],
 }));
+
+/** Resolves once a recorded call satisfies `done` (main reads the disk asynchronously). No clock. */
+function untilCall(done: (calls: readonly string[]) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => done(fake.calls) && (resolve(), true);
+    if (!check()) fake.waiters.push(check);
+  });
+}
 
 vi.mock('./log-file', () => ({
   setupFileLog: () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }),
 }));
 
 vi.mock('electron', async () => {
-  const { EventEmitter: Emitter } = await import('node:events');
-  const { FakeApp, FakeSession: Session, FakeWindow: Window } = await import('./testing/fakes');
-  const record = (name: string) => fake.calls.push(name);
+  const {
+    FakeApp,
+    FakePowerMonitor,
+    FakeSession: Session,
+    FakeWindow: Window,
+  } = await import('./testing/fakes');
+  const record = (name: string) => {
+    fake.calls.push(name);
+    fake.waiters = fake.waiters.filter((check) => !check());
+  };
   let resolveReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   // The quit path follows Electron's (FakeApp); the calls are recorded for the boot-order tests.
@@ -102,7 +119,7 @@ vi.mock('electron', async () => {
       removeAllListeners: (channel: string) => record(`removeAllListeners ${channel}`),
     },
     Menu: { setApplicationMenu: (menu: unknown) => record(`setApplicationMenu ${String(menu)}`) },
-    powerMonitor: new Emitter(),
+    powerMonitor: (fake.state.powerMonitor = new FakePowerMonitor(() => fake.state.platform as FakePlatform)),
     powerSaveBlocker: { start: () => 1, stop: vi.fn(), isStarted: () => true },
     protocol: {
       registerSchemesAsPrivileged: () => record('registerSchemesAsPrivileged'),
@@ -135,13 +152,17 @@ async function boot(options: { lock?: boolean; argv?: string[]; platform?: FakeP
   // The faked Electron outlives each fresh import of index.ts: forget the previous boot's listeners and windows.
   (fake.state.app as EventEmitter | undefined)?.removeAllListeners();
   (fake.state.defaultSession as EventEmitter | undefined)?.removeAllListeners();
+  (fake.state.powerMonitor as EventEmitter | undefined)?.removeAllListeners();
   (fake.state.windows as unknown[] | undefined)?.splice(0);
   (fake.state.handlers as Map<string, unknown> | undefined)?.clear();
   vi.resetModules();
   await import('./index');
   const beforeReady = [...fake.calls];
   (fake.state.ready as () => void)();
-  await new Promise((resolve) => setImmediate(resolve));
+  // main reads the config and the content folder asynchronously: wait for the window, or an exit.
+  await untilCall(
+    (calls) => calls.includes('new BrowserWindow') || calls.some((call) => call.startsWith('exit')),
+  );
   return { beforeReady, all: [...fake.calls], app: fake.state.app as FakeApp };
 }
 
@@ -349,23 +370,78 @@ describe('main/index.ts', { timeout: 30_000 }, () => {
       expect(window.destroyed).toBe(false);
     });
 
-    it('a quit cancelled anyway leaves recovery on, the start unconfirmed, and the window locked again', async () => {
+    it.each<[string, (window: FakeWindow) => void]>([
+      [
+        'its page refuses to unload (beforeunload)',
+        (window) => (window.webContents.beforeUnloadRefuses = true),
+      ],
+      [
+        "a 'close' listener prevents it",
+        (window) => window.once('close', (event: { preventDefault(): void }) => event.preventDefault()),
+      ],
+    ])(
+      'a quit cancelled because %s: the window is locked again at once, recovery stays on, the start unconfirmed',
+      async (_case, refuse) => {
+        const { app } = await boot({ platform });
+        const window = (fake.state.windows as FakeWindow[])[0]!;
+        refuse(window);
+        const timers = vi.getTimerCount();
+        app.quit();
+        expect(app.exitCode).toBeUndefined();
+        // The refusal is read once the listeners have run (a microtask), with no clock involved.
+        await Promise.resolve();
+        expect(vi.getTimerCount()).toBe(timers);
+        window.webContents.beforeUnloadRefuses = false;
+        expect(window.close()).toBe(false);
+        expect(window.destroyed).toBe(false);
+        expect((await bootRecord()).unconfirmedBoots).toHaveLength(1);
+
+        const loads = window.loadURL.mock.calls.length;
+        window.webContents.emit('render-process-gone', fakeEvent(), { reason: 'crashed', exitCode: 1 });
+        vi.advanceTimersByTime(10_000);
+        expect(window.loadURL.mock.calls.length).toBe(loads + 1);
+
+        app.quit();
+        expect(app.exitCode).toBe(0);
+      },
+    );
+
+    it('the system ending the session quits cleanly: start confirmed, show stopped recorded, no recovery after', async () => {
+      const { app } = await boot({ platform });
+      // The show has been recording (its journal folder exists; the renderer's records create it).
+      mkdirSync(path.join(fake.state.userData as string, 'insight'));
+      const window = (fake.state.windows as FakeWindow[])[0]!;
+      const power = fake.state.powerMonitor as FakePowerMonitor;
+      // Each platform says it its own way: Windows through the window, Linux and macOS through powerMonitor.
+      const ended = platform === 'win32' ? window.endSession(['shutdown']) : power.systemShutdown();
+      expect(ended).toBe(true);
+      if (platform !== 'win32') expect(power.delayed).toBe(true);
+      expect(app.exitCode).toBe(0);
+      expect((await bootRecord()).unconfirmedBoots).toHaveLength(0);
+      const journal = readdirSync(path.join(fake.state.userData as string, 'insight'))
+        .map((file) => readFileSync(path.join(fake.state.userData as string, 'insight', file), 'utf8'))
+        .join('\n');
+      expect(journal).toContain('"type":"stop"');
+
+      // The OS then takes the renderer and the GPU process down: nothing is reloaded or relaunched.
+      const loads = window.loadURL.mock.calls.length;
+      window.webContents.emit('render-process-gone', fakeEvent(), { reason: 'killed', exitCode: 9 });
+      const gone = { type: 'GPU', reason: 'killed', exitCode: 9 };
+      app.emit('child-process-gone', fakeEvent(), gone);
+      app.emit('child-process-gone', fakeEvent(), gone);
+      vi.advanceTimersByTime(60_000);
+      expect(window.loadURL.mock.calls.length).toBe(loads);
+      expect(fake.calls).not.toContain('relaunch');
+    });
+
+    it('Windows asking whether the session may end is never refused, and stops nothing yet', async () => {
       const { app } = await boot({ platform });
       const window = (fake.state.windows as FakeWindow[])[0]!;
-      window.webContents.beforeUnloadRefuses = true;
-      app.quit();
+      const query = fakeEvent({ reasons: ['logoff'] });
+      window.emit('query-session-end', query);
+      expect(query.defaultPrevented).toBe(false);
       expect(app.exitCode).toBeUndefined();
       expect((await bootRecord()).unconfirmedBoots).toHaveLength(1);
-
-      const loads = window.loadURL.mock.calls.length;
-      window.webContents.emit('render-process-gone', fakeEvent(), { reason: 'crashed', exitCode: 1 });
-      vi.advanceTimersByTime(10_000);
-      expect(window.loadURL.mock.calls.length).toBe(loads + 1);
-
-      window.webContents.beforeUnloadRefuses = false;
-      expect(window.close()).toBe(false);
-      app.quit();
-      expect(app.exitCode).toBe(0);
     });
   });
 

@@ -50,7 +50,7 @@ import { buildFlavour } from './build-flavour';
 import { executableDir, loadConfig, resolveContentFolder } from './config';
 import { exportHandouts, printWindowOptions } from './handout-export';
 import { ContentWatcher, loadStartContent } from './content-source';
-import { exportFromCommandLine, insightExportFlag, setupInsight } from './insight';
+import { exportFromCommandLine, insightExportFlag, setupInsight, type Insight } from './insight';
 import { handleTrusted } from './ipc';
 import type { Logger } from './log';
 import { setupFileLog } from './log-file';
@@ -159,22 +159,15 @@ function boot(): void {
   if (bootPlan.safeMode) log.error('start: the last starts all failed early; starting on the safe screen');
 
   const exeDir = executableDir(app.getPath('exe'), process.env, process.platform);
-  const loaded = loadConfig({ argv: process.argv, cwd: process.cwd(), exeDir, userData });
-  const settings = loaded.settings;
-  log.info(
-    `config: ${loaded.file ? `${loaded.file.path} (${loaded.file.origin})` : 'no config file, defaults'}; mode ${settings.mode}`,
-  );
-  for (const problem of loaded.problems) log.warn(`config: ${describeProblem(problem)}`);
-  if (settings.adminPin === DEFAULT_ADMIN_PIN && settings.mode !== 'presentation') {
-    log.warn('config: the admin PIN is the default one; set "adminPin" in the config file');
-  }
-  let mode: Mode = settings.mode;
+  // Read asynchronously, so the operator's disk never stops main; nothing before ready depends on it.
+  const config = loadConfig({ argv: process.argv, cwd: process.cwd(), exeDir, userData });
   let quitting = false;
   let recoveries = 0;
-  const insight = setupInsight({ userData, enabled: settings.insight, log, now: Date.now });
+  /** Set up once the config is read (it may turn insight off). */
+  let insight: Insight | undefined;
   const countRecovery = (what?: string) => {
     recoveries++;
-    insight.recovery(what);
+    insight?.recovery(what);
   };
 
   protocol.registerSchemesAsPrivileged([
@@ -207,31 +200,46 @@ function boot(): void {
       app.exit(0);
     }
   });
-  // Recovery stays on, and the start unconfirmed, until the quit really goes ahead (will-quit).
-  gateQuits({
+  // Recovery stays on, and the start unconfirmed, until the quit really goes ahead (will-quit),
+  // or the system ends the session (then at once: the process may be ended right after).
+  const quitGate = gateQuits({
     app,
     openForQuit: () => windowLock?.allowClose(),
     lockAgain: () => windowLock?.refuseClose(),
     onQuitting: () => {
       quitting = true;
       writeBootRecord(bootFile, confirmBoot(bootRecord, bootTime));
-      insight.stop();
+      insight?.stop();
       log.info('quit');
     },
     log,
-    setTimeout,
-    clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
   });
   app.on('window-all-closed', () => app.quit());
 
   // 2. On ready.
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
+    // powerMonitor "cannot be used until the ready event" (docs/api/power-monitor.md); the system may
+    // shut down while the disk is still being read.
+    quitGate.watchPower(powerMonitor);
     Menu.setApplicationMenu(null);
     lockOnce(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, paths.renderer));
 
+    const loaded = await config;
+    const settings = loaded.settings;
+    log.info(
+      `config: ${loaded.file ? `${loaded.file.path} (${loaded.file.origin})` : 'no config file, defaults'}; mode ${settings.mode}`,
+    );
+    for (const problem of loaded.problems) log.warn(`config: ${describeProblem(problem)}`);
+    if (settings.adminPin === DEFAULT_ADMIN_PIN && settings.mode !== 'presentation') {
+      log.warn('config: the admin PIN is the default one; set "adminPin" in the config file');
+    }
+    let mode: Mode = settings.mode;
+    const journal = setupInsight({ userData, enabled: settings.insight, log, now: Date.now });
+    insight = journal;
+
     const folder = resolveContentFolder(settings.contentFolder, loaded, exeDir);
-    const start = loadStartContent(paths.data, folder);
+    const start = await loadStartContent(paths.data, folder);
     let content: ContentPayload | undefined = start.ok ? start.payload : undefined;
     if (!start.ok) log.error(`content: ${start.message}`);
     else {
@@ -337,7 +345,7 @@ function boot(): void {
       (_beat, event) => pageWatches.get(event.sender)?.heartbeatAnswered(),
       refused,
     );
-    insight.handleIpc({ ipcMain, admin, dialog, window: () => window });
+    journal.handleIpc({ ipcMain, admin, dialog, window: () => window });
     handleTrusted(
       ipcMain,
       IPC_CHANNELS.log,
@@ -355,6 +363,7 @@ function boot(): void {
       );
       window = next;
       windowLock = lockWindow(next, { mode, devTools: !production, log, setTimeout });
+      quitGate.watchWindow(next);
       const watch = superviseRenderer(next.webContents, {
         log,
         now: Date.now,

@@ -33,7 +33,7 @@ export async function runPreflight(input: PreflightInput): Promise<{ lines: stri
   const errors = usageErrors(input.args);
   if (errors.length > 0) return usageReport(errors);
 
-  const loaded = loadConfig({
+  const loaded = await loadConfig({
     argv: input.args,
     cwd: input.cwd,
     exeDir: input.exeDir,
@@ -45,7 +45,6 @@ export async function runPreflight(input: PreflightInput): Promise<{ lines: stri
   const notes: string[] = [];
 
   const folder = resolveContentFolder(settings.contentFolder, loaded, input.exeDir);
-  // `await` keeps this right if the loader becomes asynchronous.
   const start = await loadStartContent(input.dataDir, folder);
   if (!start.ok) problems.push({ file: 'bundled data', path: '', message: start.message });
   else {

@@ -1,47 +1,52 @@
 /**
  * The one place that opens an operator's file, and only ever for reading
  * (OPEN_FLAGS has no write, create or truncate bit; read-only-file.test.ts
- * checks it). Reading from an opened descriptor lets every check be made on
- * the file that is actually read.
+ * checks it). Reading from an opened handle lets every check be made on the
+ * file that is actually read. Every step is asynchronous (node:fs/promises,
+ * on libuv's thread pool): a slow or stuck disk, such as a network share that
+ * stopped answering, never blocks main's event loop, so the show, its
+ * watchdogs and the quit path keep running meanwhile.
  */
-import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
+import { constants as fsConstants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { FileRead } from '../app/content/bundle';
 
 /**
  * Opening never waits: a FIFO opened for reading blocks until a writer comes (open(2)), and
- * O_NONBLOCK makes it return at once so fstat can refuse it. Windows has no such flag (nor FIFOs).
+ * O_NONBLOCK makes it return at once so fstat can refuse it (a blocked open would also hold one of
+ * libuv's four pool threads for good). Windows has no such flag (nor FIFOs).
  */
 export const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 /**
  * Reads a text file, turning every failure into a reason from `describeReadError`. Only a regular file
- * is read (a FIFO would block main forever, a link to /dev/zero would read until memory runs
- * out), its size is checked before reading, and the read stops one byte past the size seen at
- * opening, so a file that grows meanwhile is refused rather than read without end.
- * `afterOpen` is for tests (a file that changes while it is read).
+ * is read (a FIFO would never end, a link to /dev/zero would read until memory runs out), its size
+ * is checked before reading, and the read stops one byte past the size seen at opening, so a file
+ * that grows meanwhile is refused rather than read without end.
+ * `afterOpen` is for tests (a file that changes, or a disk that is slow, while it is read).
  */
-export function readRegularFile(
+export async function readRegularFile(
   file: string,
   maxBytes: number,
   describeReadError: (code: string | undefined) => string,
-  afterOpen?: () => void,
-): FileRead {
-  let fd: number | undefined;
+  afterOpen?: () => void | Promise<void>,
+): Promise<FileRead> {
+  let handle: FileHandle | undefined;
   try {
     // The checks are made on the opened file itself, so a swap after them cannot slip through.
-    fd = openSync(file, OPEN_FLAGS);
-    const stat = fstatSync(fd);
+    handle = await open(file, OPEN_FLAGS);
+    const stat = await handle.stat();
     if (stat.isDirectory()) return { problem: describeReadError('EISDIR') };
     if (!stat.isFile()) return { problem: 'not a regular file (a device, a pipe or a socket)' };
     if (stat.size > maxBytes)
       return { problem: `the file is too large (${stat.size} bytes, at most ${maxBytes})` };
-    afterOpen?.();
+    await afterOpen?.();
     const buffer = Buffer.alloc(stat.size + 1);
     let length = 0;
     for (;;) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
       if (length === buffer.length) break;
     }
     if (length !== stat.size)
@@ -50,6 +55,7 @@ export function readRegularFile(
   } catch (error) {
     return { problem: describeReadError((error as NodeJS.ErrnoException).code) };
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    // A close that fails leaves nothing to tell: the text (or the reason) is already decided.
+    await handle?.close().catch(() => undefined);
   }
 }

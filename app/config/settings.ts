@@ -211,14 +211,22 @@ const FLAG_OPTIONS: Readonly<Record<string, TextOption>> = {
   nightlyReload: { key: 'nightlyReload', read: (t) => t },
 };
 
+/** `slideSeconds` → `slide-seconds`. */
+function kebabCase(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** Every `--flag` the Electron host reads into settings, as typed (`slide-seconds`). */
+export const SETTING_FLAG_NAMES: readonly string[] = Object.keys(FLAG_OPTIONS).map(kebabCase);
+
 /**
  * Flags that Chromium or Electron read themselves, so they can never be ours: `--display` opens
- * that X11 display (Chromium ui/base/x, switches::kDisplay), and Chromium does not start when it
- * cannot; `--lang` sets Chromium's locale (Electron docs/api/command-line-switches.md "--lang").
- * Every other flag of ours was checked against both lists (docs/api/command-line-switches.md,
- * Chromium's content_switches.cc / chrome_switches.cc) and is not there.
+ * that X11 display (Chromium ui/gfx/switches.cc, switches::kX11Display), and Chromium does not
+ * start when it cannot; `--lang` sets Chromium's locale (Electron docs/api/command-line-switches.md "--lang").
+ * Every other flag of ours is checked against Chromium's and Electron's switches by
+ * command-line-switches.test.ts (the list, with its sources, is in chromium-switches.ts).
  */
-const CHROMIUM_SWITCHES: Readonly<Record<string, { instead: string; reads: string }>> = {
+export const CHROMIUM_SWITCHES: Readonly<Record<string, { instead: string; reads: string }>> = {
   display: { instead: 'screen', reads: 'Chromium reads --display as the X11 display to open' },
   lang: { instead: 'language', reads: 'Chromium and Electron read --lang as their own locale' },
 };

@@ -142,28 +142,53 @@ export class FakeWindow extends EventEmitter {
   readonly isClosable = vi.fn(() => this.platform === 'linux' || this.closable);
   readonly loadURL = vi.fn((url: string) => this.webContents.loadURL(url));
   /**
-   * BrowserWindow.close() as Electron 45 does it, synchronously (the real one posts the close):
-   * NativeWindowViews::Close() and NativeWindowMac::Close() return at once with
-   * WindowList::WindowCloseCancelled(this) when the window is not closable; otherwise the JS
-   * 'close' event runs, and a listener's preventDefault() also cancels (NativeWindow::
-   * NotifyWindowCloseButtonClicked / WillCloseWindow); a page whose beforeunload refuses cancels
-   * the same way (NativeWindow::BeforeUnloadFired). Returns whether the window is gone.
+   * BrowserWindow.close() as Electron 45 does it, synchronously (the real one posts the close).
+   * Returns whether the window is gone; a refusal cancels a quit in progress (FakeApp.quit).
+   * - Not closable: NativeWindowViews::Close() and NativeWindowMac::Close() return at once with
+   *   WindowList::WindowCloseCancelled(this), and no JS event at all.
+   * - Otherwise the JS 'close' event runs (BaseWindow::WillCloseWindow); if a listener prevented it,
+   *   NativeWindow::NotifyWindowCloseButtonClicked calls WindowList::WindowCloseCancelled.
+   * - Then BrowserWindow::OnCloseButtonClicked dispatches beforeunload. A page whose handler refuses
+   *   reaches ElectronJavaScriptDialogManager::RunBeforeUnloadDialog, which emits
+   *   'will-prevent-unload' on the webContents: prevented, the unload goes on; not prevented, it is
+   *   cancelled (BrowserWindow::BeforeUnloadDialogCancelled → WindowList::WindowCloseCancelled).
+   * (electron/electron shell/browser/native_window.cc, api/electron_api_browser_window.cc,
+   * electron_javascript_dialog_manager.cc, window_list.cc.)
    */
   readonly close = vi.fn((): boolean => {
     if (this.destroyed) return true;
-    if (!this.isClosable()) {
-      this.emit('-close-cancelled');
-      return false;
-    }
+    if (!this.isClosable()) return false;
     const event = fakeEvent();
     this.emit('close', event);
-    if (event.defaultPrevented || this.webContents.beforeUnloadRefuses) {
-      this.emit('-close-cancelled');
-      return false;
+    if (event.defaultPrevented) return false;
+    if (this.webContents.beforeUnloadRefuses) {
+      const unload = fakeEvent();
+      this.webContents.emit('will-prevent-unload', unload);
+      if (!unload.defaultPrevented) return false;
     }
     this.destroy();
     return true;
   });
+  /** The OS killed the process (Windows after 'session-end'); nothing runs after this. */
+  terminated = false;
+  /**
+   * Windows ends the session (shutdown, restart, log-off): NativeWindowViews::PreHandleMSG turns
+   * WM_QUERYENDSESSION into 'query-session-end' (preventDefault answers FALSE: the shutdown waits on
+   * this app, "can delay the system shutdown") and WM_ENDSESSION into 'session-end' ("Once this
+   * event fires, there is no way to prevent the session from ending"); both carry a
+   * WindowSessionEndEvent with `reasons` (docs/api/base-window.md, structures/window-session-end-event.md).
+   * When the handler of WM_ENDSESSION returns, Windows may end the process at any time.
+   * The events are Windows-only: elsewhere this does nothing. Returns whether the session ended.
+   */
+  endSession(reasons: string[] = ['shutdown']): boolean {
+    if (this.platform !== 'win32') return false;
+    const query = fakeEvent({ reasons });
+    this.emit('query-session-end', query);
+    if (query.defaultPrevented) return false;
+    this.emit('session-end', fakeEvent({ reasons }));
+    this.terminated = true;
+    return true;
+  }
   /** Destroys at once: no 'close' event, no beforeunload (docs/api/browser-window.md `win.destroy()`). */
   readonly destroy = vi.fn(() => {
     if (this.destroyed) return;
@@ -233,6 +258,32 @@ export class FakeApp extends EventEmitter {
     }
     this.emit('quit', fakeEvent(), 0);
     this.exitCode = 0;
+  }
+}
+
+/**
+ * powerMonitor's 'shutdown', emitted on Linux and macOS only (docs/api/power-monitor.md: "Event:
+ * 'shutdown' _Linux_ _macOS_ ... If the event handler invokes e.preventDefault(), Electron will
+ * attempt to delay system shutdown in order for the app to exit cleanly"). On Linux Electron holds a
+ * logind delay inhibitor and releases it unless a listener prevented the event
+ * (shell/browser/lib/power_observer_linux.cc); on macOS it answers NSWorkspaceWillPowerOffNotification.
+ * Without preventDefault the system goes on at once: the fake marks the process as ended.
+ */
+export class FakePowerMonitor extends EventEmitter {
+  /** Whether the system was asked to wait for the app. */
+  delayed = false;
+  terminated = false;
+  constructor(readonly platform: () => FakePlatform = () => 'linux') {
+    super();
+  }
+  /** The system is about to shut down or reboot; returns whether 'shutdown' was emitted at all. */
+  systemShutdown(): boolean {
+    if (this.platform() === 'win32') return false;
+    const event = fakeEvent();
+    this.emit('shutdown', event);
+    this.delayed = event.defaultPrevented;
+    if (!this.delayed) this.terminated = true;
+    return true;
   }
 }
 

@@ -10,8 +10,8 @@ import { loadContentFolder } from '../../main/content';
 export function checkBundledContent(dataDir: string): Plugin {
   return {
     name: 'kiosk:check-bundled-content',
-    buildStart() {
-      const parsed = loadContentFolder(path.resolve(dataDir), `${dataDir}/`);
+    async buildStart() {
+      const parsed = await loadContentFolder(path.resolve(dataDir), `${dataDir}/`);
       if (!parsed.ok) this.error(`Invalid bundled content:\n${describeProblems(parsed.problems)}`);
     },
   };
