@@ -2,6 +2,7 @@
  * e2e tests drive the built web bundle (dist/web) in Chromium, launched as
  * e2e/chromium.ts says.
  */
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
 
@@ -11,7 +12,9 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Playwright's default is half the cores: one worker on a 2-core machine, where two already
+  // halve the e2e stage (a test spends much of its time waiting on the page, not computing).
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   forbidOnly: Boolean(process.env.CI),
   // No retries: a flaky test must fail, not hide (issue 18).
   retries: 0,

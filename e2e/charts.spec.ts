@@ -80,7 +80,14 @@ test('the table of expected figures covers every slide', () => {
 });
 
 for (const lang of LANGS) {
-  test(`every slide (${lang}) shows its headline and key figures in the house style`, async ({ page }) => {
+  test(`every slide (${lang}) shows its title, headline, key figures and source in the house style, without errors`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await walkSlides(page, lang, async (region, slide) => {
       const [headline, ...figures] = FIGURES[slide.id]![lang];
       await expect(region.getByRole('heading', { level: 1 }), slide.id).toHaveText(slide.title[lang]);
@@ -97,6 +104,7 @@ for (const lang of LANGS) {
         if (chart.note) await expect(region, slide.id).toContainText(chart.note[lang]);
       }
     });
+    expect(errors).toEqual([]);
   });
 }
 

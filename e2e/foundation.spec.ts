@@ -1,4 +1,8 @@
-/** The web build shows every slide's texts, figures and source, in both languages. */
+/**
+ * The web build loads from a server and from disk, with its font and nothing
+ * from elsewhere. (Every slide's texts, figures and source, in both languages:
+ * charts.spec.ts.)
+ */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import report from '../data/report.json' with { type: 'json' };
@@ -24,23 +28,3 @@ for (const [where, url] of [
     expect(requests.filter((r) => !r.startsWith(origin))).toEqual([]);
   });
 }
-
-test('every slide shows its title, headline and source in Italian and English', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto('./?mode=presentation&reducedMotion=1');
-  for (const slide of slides) {
-    const region = page.locator(`[data-slide="${slide.id}"]`);
-    await page.getByRole('button', { name: 'Italiano' }).click();
-    await expect(region.getByRole('heading', { level: 1 })).toHaveText(slide.title.it);
-    await expect(region).toContainText(slide.source.it);
-    await page.getByRole('button', { name: 'English' }).click();
-    await expect(region.getByRole('heading', { level: 1 })).toHaveText(slide.title.en);
-    await expect(region).toContainText(slide.source.en);
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
-  expect(errors).toEqual([]);
-});
