@@ -37,13 +37,14 @@ export interface TextSizeKey {
 }
 
 /**
- * The browser's own zoom chords, Ctrl (Cmd on macOS) with + = - _ 0 (also on
- * the number pad): where the host has no zoom, they set the show's text size.
+ * The browser's own zoom chords, Ctrl (Cmd on macOS) with + = - _ 0 (the
+ * number pad gives the same keys): where the host has no zoom, they set the
+ * show's text size.
  */
 export function textSizeAction(event: TextSizeKey): TextSizeAction | undefined {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
-  if (['+', '=', 'Add'].includes(event.key)) return 'larger';
-  if (['-', '_', 'Subtract'].includes(event.key)) return 'smaller';
+  if (['+', '='].includes(event.key)) return 'larger';
+  if (['-', '_'].includes(event.key)) return 'smaller';
   if (event.key === '0') return 'reset';
   return undefined;
 }
