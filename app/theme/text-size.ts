@@ -17,9 +17,9 @@ export type TextSizeAction = 'larger' | 'smaller' | 'reset';
 /** The text size one step larger or smaller (clamped to TEXT_SIZES), or back to 100 %. */
 export function stepTextSize(current: number, action: TextSizeAction): number {
   if (action === 'reset') return 1;
-  const index = nearestIndex(TEXT_SIZES, current);
+  const index = TEXT_SIZES.indexOf(nearest(TEXT_SIZES, current));
   const next = action === 'larger' ? index + 1 : index - 1;
-  return TEXT_SIZES[Math.min(TEXT_SIZES.length - 1, Math.max(0, next))]!;
+  return TEXT_SIZES[Math.min(TEXT_SIZES.length - 1, Math.max(0, next))] ?? 1;
 }
 
 /** A stored text size, or 1 when it is missing or not one of TEXT_SIZES. */
@@ -99,7 +99,7 @@ export function browserZoom(metrics: WindowMetrics): number {
   const { outerWidth, innerWidth, devicePixelRatio } = metrics;
   if (!(outerWidth > 0 && innerWidth > 0 && devicePixelRatio > 0)) return 1;
   const ratio = outerWidth / innerWidth;
-  const step = BROWSER_ZOOM_STEPS[nearestIndex(BROWSER_ZOOM_STEPS, ratio)]!;
+  const step = nearest(BROWSER_ZOOM_STEPS, ratio);
   // A window frame of a few pixels (Windows' 8 px borders) stays well inside 3 %.
   if (Math.abs(ratio / step - 1) > 0.03) return 1;
   const system = devicePixelRatio / step;
@@ -144,10 +144,6 @@ export function slideTextScales(
   return { text: base * enlargement, display: base * Math.sqrt(enlargement), chart: base };
 }
 
-function nearestIndex(values: readonly number[], target: number): number {
-  let best = 0;
-  for (const [i, v] of values.entries()) {
-    if (Math.abs(v - target) < Math.abs(values[best]! - target)) best = i;
-  }
-  return best;
+function nearest<T extends number>(values: readonly T[], target: number): T {
+  return values.reduce((best, v) => (Math.abs(v - target) < Math.abs(best - target) ? v : best));
 }
