@@ -14,7 +14,7 @@ const KEY = Symbol('text-size');
 export class TextSize {
   /** The presenter's text size (TEXT_SIZES). */
   size = $state(1);
-  /** The browser's zoom, 1 inside the app (pinned there) or when it cannot be told. */
+  /** The browser's zoom when above 100 %; 1 inside the app (pinned there) or when it cannot be told. */
   zoom = $state(1);
   /** How much larger than the design's size the text is drawn on screen. */
   readonly enlargement = $derived(this.size * this.zoom);
@@ -24,9 +24,12 @@ export class TextSize {
     this.measure();
   }
 
-  /** Reads the browser's zoom again (after a resize: a zoom changes the viewport). */
+  /**
+   * Reads the browser's zoom again (after a resize: a zoom changes the viewport). Only enlargement
+   * counts: zoomed out, the show still fits the screen with its design's sizes, as it always did.
+   */
   measure(): void {
-    this.zoom = browserZoom(window);
+    this.zoom = Math.max(1, browserZoom(window));
   }
 
   apply(action: TextSizeAction): void {
