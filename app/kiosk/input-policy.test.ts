@@ -62,7 +62,11 @@ describe('decideInput in presentation', () => {
     ['ArrowRight', true, 'allow'],
     ['Ctrl+C', true, 'allow'],
     ['Ctrl+R', true, 'block'],
-    ['Ctrl+=', true, 'block'],
+    // The text size keys of the show (the page's own, the window has no zoom keys).
+    ['Ctrl+=', true, 'allow'],
+    ['Ctrl++', true, 'allow'],
+    ['Ctrl+-', false, 'allow'],
+    ['Cmd+0', true, 'allow'],
     ['Ctrl+Shift+I', true, 'block'],
   ])('%s (fullscreen: %s) → %s', (text, fullScreen, expected) => {
     expect(decide(text, 'presentation', fullScreen)).toBe(expected);

@@ -85,7 +85,10 @@ export function decideInput(input: KeyInput, context: InputContext): InputDecisi
   if (isAdminChord(input)) return 'allow';
   if (isDevToolsChord(key, input)) return context.devTools ? 'allow' : 'block';
   if (RELOAD_KEYS.has(key) && (key === 'f5' || command)) return 'block';
-  if (command && ZOOM_KEYS.has(key)) return 'block';
+  // With no menu there are no zoom accelerators (Electron's zoom keys are the zoomIn/zoomOut/resetZoom
+  // menu roles) and the lockdown pins the zoom anyway. In presentation the chords reach the page,
+  // where they set the show's text size (app/theme/text-size.ts); elsewhere they are stopped.
+  if (command && ZOOM_KEYS.has(key)) return context.mode === 'presentation' ? 'allow' : 'block';
   if (BROWSER_KEYS.has(key)) return 'block';
   if (input.alt && (key === 'arrowleft' || key === 'arrowright' || key === 'home')) return 'block';
 

@@ -84,3 +84,21 @@ describe('motion', () => {
     expect(MOTION.staggerMs).toBeLessThanOrEqual(60);
   });
 });
+
+describe('type variables for enlarged text', () => {
+  it.each<[string, string]>([
+    ['--type-title', '104px'],
+    ['--type-body', '56px'],
+    ['--type-note', '48px'],
+    ['--type-min', '48px'],
+    ['--type-headline', '207.2px'],
+    ['--type-key-figure', '134.4px'],
+    ['--scale', '1'],
+  ])('text at 2 and display at 1.4 on the reference frame: %s is %s', (name, value) => {
+    expect(typeVariables(1, { text: 2, display: 1.4 })[name]).toBe(value);
+  });
+
+  it('without enlargement, text and display follow the layout scale', () => {
+    expect(typeVariables(0.8)).toEqual(typeVariables(0.8, { text: 0.8, display: 0.8 }));
+  });
+});

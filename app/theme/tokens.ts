@@ -211,13 +211,28 @@ export function colorVariables(): Record<string, string> {
   return vars;
 }
 
-/** CSS custom properties for the type sizes at a given scale (1 = the reference frame). */
-export function typeVariables(scale: number): Record<string, string> {
+/** Figures already several times the body's size: enlarged text grows them less (app/theme/text-size.ts). */
+export const DISPLAY_TYPE: ReadonlySet<TypeToken> = new Set([
+  'headline',
+  'headlineUnit',
+  'keyFigure',
+  'factValue',
+]);
+
+/**
+ * CSS custom properties for the type sizes at a given scale (1 = the reference frame); `--scale`
+ * sizes the layout. Enlarged text (presentation mode) gives its own scales for text and display type.
+ */
+export function typeVariables(
+  scale: number,
+  type: { readonly text: number; readonly display: number } = { text: scale, display: scale },
+): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const [name, size] of Object.entries(TYPE)) {
-    vars[`--type-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`] = `${round(size * scale)}px`;
+    const factor = DISPLAY_TYPE.has(name as TypeToken) ? type.display : type.text;
+    vars[`--type-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`] = `${round(size * factor)}px`;
   }
-  vars['--type-min'] = `${round(MIN_TYPE_PX * scale)}px`;
+  vars['--type-min'] = `${round(MIN_TYPE_PX * type.text)}px`;
   vars['--scale'] = String(round(scale, 4));
   return vars;
 }
