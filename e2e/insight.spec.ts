@@ -124,3 +124,27 @@ test('with ?insight=0 nothing is stored, and the view says recording is off', as
   await expect(page.getByTestId('insight-view')).toContainText('La registrazione è spenta');
   await expect(page.getByTestId('insight-visits')).toHaveText('0');
 });
+
+test('the recoveries show in all and by kind; an older record’s page recovery counts as a crash', async ({
+  page,
+}) => {
+  // Recorded by the Electron host in the field; an older build wrote `renderer` for crashes and hangs.
+  await page.addInitScript((epoch) => {
+    const key = 'kiosk-insight:2026-05-04';
+    if (localStorage.getItem(key) !== null) return;
+    const kinds = ['crash', 'hang', 'hang', 'gpu', 'renderer'];
+    const line = (kind: string, i: number) =>
+      `${JSON.stringify({ type: 'recovery', t: epoch - 3_600_000 + i * 1000, kind })}\n`;
+    localStorage.setItem(key, kinds.map(line).join(''));
+  }, SHOW_EPOCH);
+  await open(page);
+  await openInsight(page);
+  await expect(page.getByTestId('insight-recoveries')).toHaveText('5');
+  await expect(page.getByTestId('insight-recovery-kinds').locator('div')).toHaveText([
+    /^Arresti anomali\s*2$/,
+    /^Blocchi\s*2$/,
+    /^Guasti della grafica\s*1$/,
+    /^Schermata «Un momento»\s*0$/,
+    /^Ridisegni dopo la sospensione\s*0$/,
+  ]);
+});

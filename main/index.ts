@@ -35,6 +35,7 @@ import { inspectionSwitches } from '../app/kiosk/inspection-switches';
 import { launcherPath, relaunchOptions } from '../app/kiosk/relaunch';
 import { DEFAULT_CRASH_POLICY } from '../app/kiosk/crash-budget';
 import { RecentErrors, redactPersonalData, redactProblems } from '../app/kiosk/recent-errors';
+import type { RecoveryKind } from '../app/insight/events';
 import {
   IPC_CHANNELS,
   IPC_EVENTS,
@@ -165,9 +166,9 @@ function boot(): void {
   let recoveries = 0;
   /** Set up once the config is read (it may turn insight off). */
   let insight: Insight | undefined;
-  const countRecovery = (what?: string) => {
+  const countRecovery = (kind: RecoveryKind) => {
     recoveries++;
-    insight?.recovery(what);
+    insight?.recovery(kind);
   };
 
   protocol.registerSchemesAsPrivileged([
@@ -190,7 +191,7 @@ function boot(): void {
     bootRecord = next.record;
     writeBootRecord(bootFile, bootRecord);
     log.error(`gpu: the GPU process is gone (${details.reason}, exit code ${details.exitCode})`);
-    countRecovery();
+    countRecovery('gpu');
     if (next.relaunchWithoutGpu) {
       log.error('gpu: repeated GPU crashes; relaunching without hardware acceleration');
       quitting = true;

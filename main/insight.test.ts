@@ -7,7 +7,7 @@ import { DAILY_COLUMNS, VISIT_COLUMNS } from '../app/insight/csv';
 import { encodeLine, localClock } from '../app/insight/journal';
 import { IPC_CHANNELS, type AdminReply, type InsightExport, type InsightView } from '../app/ipc/contract';
 import { syntheticWeek } from '../app/testing/insight-week';
-import { exportFromCommandLine, insightExportFlag, recoveryKind, setupInsight } from './insight';
+import { exportFromCommandLine, insightExportFlag, setupInsight } from './insight';
 import type { Logger } from './log';
 
 const clock = localClock('Europe/Rome');
@@ -157,13 +157,14 @@ describe('insight in the host', () => {
 
   it('records the host’s recoveries and the quit', async () => {
     const { insight } = setup();
-    insight.recovery('reload');
-    insight.recovery();
+    insight.recovery('crash');
+    insight.recovery('hang');
+    insight.recovery('gpu');
     await insight.journal.append([]);
     insight.stop();
     expect(
       (await insight.journal.readAll()).events.map((e) => (e.type === 'recovery' ? e.kind : e.type)),
-    ).toEqual(['renderer', 'gpu', 'stop']);
+    ).toEqual(['crash', 'hang', 'gpu', 'stop']);
   });
 });
 
@@ -175,15 +176,6 @@ describe('the command line', () => {
     [['kiosk', '--mode=signage'], undefined],
   ])('%j → %j', (argv, folder) => {
     expect(insightExportFlag(argv)).toBe(folder);
-  });
-
-  it.each([
-    ['reload', 'renderer'],
-    ['safe screen', 'safe_screen'],
-    ['repaint', 'repaint'],
-    [undefined, 'gpu'],
-  ])('recovery %j is recorded as %s', (what, kind) => {
-    expect(recoveryKind(what)).toBe(kind);
   });
 
   it('--export-insight writes the export without a window', async () => {

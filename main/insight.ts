@@ -31,14 +31,6 @@ export function insightExportFlag(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** What the host's recovery callbacks call their recoveries (main/recovery.ts), as journal kinds. */
-export function recoveryKind(what: string | undefined): RecoveryKind {
-  if (what === 'reload') return 'renderer';
-  if (what === 'safe screen') return 'safe_screen';
-  if (what === 'repaint') return 'repaint';
-  return 'gpu';
-}
-
 /** Writes `text` to `file`, or to `name-2.csv`, `name-3.csv` … if that exists: never over a file already there. */
 async function writeNew(file: string, text: string, write = writeFile): Promise<string> {
   const ext = path.extname(file);
@@ -92,8 +84,8 @@ export interface InsightIpcDeps {
 
 export interface Insight {
   readonly journal: InsightJournal;
-  /** Records a recovery the host made (its name as main/recovery.ts gives it, none for the GPU). */
-  recovery(what?: string): void;
+  /** Records a recovery the host made, of the kind main/recovery.ts (or the GPU watch) gives. */
+  recovery(kind: RecoveryKind): void;
   /** Records the quit, synchronously. */
   stop(): void;
   /** Registers the record, statistics and export calls. */
@@ -118,7 +110,7 @@ export function setupInsight(options: InsightOptions): Insight {
 
   return {
     journal,
-    recovery: (what) => record({ type: 'recovery', t: now(), kind: recoveryKind(what) }),
+    recovery: (kind) => record({ type: 'recovery', t: now(), kind }),
     stop: () => {
       if (enabled) journal.appendNow({ type: 'stop', t: now() });
     },

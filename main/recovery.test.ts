@@ -44,7 +44,7 @@ describe('superviseRenderer: crashes', () => {
     expect(loadApp).not.toHaveBeenCalled();
     clock.advance(1);
     expect(loadApp).toHaveBeenCalledOnce();
-    expect(recoveries).toEqual(['reload']);
+    expect(recoveries).toEqual(['crash']);
     expect(lines[0]).toMatch(/^warn recovery: .*crashed.*reloading in 500 ms/);
   });
 
@@ -63,21 +63,46 @@ describe('superviseRenderer: crashes', () => {
     expect(loadApp).toHaveBeenCalledTimes(4);
   });
 
+  // Electron 45's RenderProcessGoneDetails.reason: every way a renderer goes away by itself is a crash.
+  it.each([
+    'crashed',
+    'oom',
+    'abnormal-exit',
+    'killed',
+    'launch-failed',
+    'integrity-failure',
+    'memory-eviction',
+  ])('counts a renderer gone with reason %s as a crash', (reason) => {
+    const { crash, recoveries } = supervised();
+    crash(reason);
+    expect(recoveries).toEqual(['crash']);
+  });
+
+  it('counts the crash that ends on the safe screen as a safe screen', () => {
+    const { clock, crash, recoveries } = supervised();
+    for (let i = 0; i < 4; i++) {
+      crash();
+      clock.advance(5_000);
+    }
+    expect(recoveries).toEqual(['crash', 'crash', 'crash', 'safe_screen']);
+  });
+
   it.each([
     ['a clean exit', 'clean-exit', false],
     ['a crash while quitting', 'crashed', true],
   ])('ignores %s', (_case, reason, quitting) => {
-    const { clock, loadApp, showSafeScreen, crash } = supervised(quitting);
+    const { clock, loadApp, showSafeScreen, crash, recoveries } = supervised(quitting);
     crash(reason);
     clock.advance(120_000);
     expect(loadApp).not.toHaveBeenCalled();
     expect(showSafeScreen).not.toHaveBeenCalled();
+    expect(recoveries).toEqual([]);
   });
 });
 
 describe('superviseRenderer: hangs', () => {
-  it('kills and reloads a page that stays unresponsive for 10 s', () => {
-    const { contents, clock, loadApp, crash } = supervised();
+  it('kills and reloads a page that stays unresponsive for 10 s, and counts one hang', () => {
+    const { contents, clock, loadApp, crash, recoveries } = supervised();
     contents.emit('unresponsive');
     clock.advance(9_999);
     expect(contents.forcefullyCrashRenderer).not.toHaveBeenCalled();
@@ -89,24 +114,27 @@ describe('superviseRenderer: hangs', () => {
     expect(loadApp).toHaveBeenCalledOnce();
     clock.advance(60_000);
     expect(loadApp).toHaveBeenCalledOnce();
+    expect(recoveries).toEqual(['hang']);
   });
 
   it('lets a page that recovers by itself carry on', () => {
-    const { contents, clock, loadApp } = supervised();
+    const { contents, clock, loadApp, recoveries } = supervised();
     contents.emit('unresponsive');
     clock.advance(5_000);
     contents.emit('responsive');
     clock.advance(60_000);
     expect(contents.forcefullyCrashRenderer).not.toHaveBeenCalled();
     expect(loadApp).not.toHaveBeenCalled();
+    expect(recoveries).toEqual([]);
   });
 });
 
 describe('superviseRenderer: failed loads', () => {
   it('shows the safe screen, never a blank page, and retries', () => {
-    const { contents, clock, loadApp, showSafeScreen } = supervised();
+    const { contents, clock, loadApp, showSafeScreen, recoveries } = supervised();
     contents.emit('did-fail-load', fakeEvent(), -6, 'ERR_FILE_NOT_FOUND', 'app://kiosk/index.html', true);
     expect(showSafeScreen).toHaveBeenCalledOnce();
+    expect(recoveries).toEqual(['safe_screen']);
     clock.advance(60_000);
     expect(loadApp).toHaveBeenCalledOnce();
   });
@@ -141,7 +169,7 @@ describe('repaintAfterResume', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(contents.reload).toHaveBeenCalledTimes(reloads);
-    expect(recoveries).toHaveLength(reloads);
+    expect(recoveries).toEqual(reloads ? ['repaint'] : []);
   });
 });
 
@@ -184,6 +212,7 @@ describe('superviseRenderer: a page that nobody touches', () => {
     contents.preloadFails = preloadFails;
     const clock = new FakeClock();
     const lines: string[] = [];
+    const recoveries: string[] = [];
     const supervisor = superviseRenderer(contents as unknown as SupervisedContents, {
       log: createLogger((level, line) => lines.push(`${level} ${line}`)),
       now: () => clock.now,
@@ -195,7 +224,7 @@ describe('superviseRenderer: a page that nobody touches', () => {
       showSafeScreen: () => void contents.loadURL(RECOVERY_URL),
       isSafeScreen: isRecoveryUrl,
       isQuitting: () => false,
-      onRecovery: () => {},
+      onRecovery: (kind) => recoveries.push(kind),
     });
     contents.invokeMain = (channel) => {
       if (channel === IPC_CHANNELS.showStarted) supervisor.showStarted();
@@ -211,7 +240,7 @@ describe('superviseRenderer: a page that nobody touches', () => {
         if (contents.forcefullyCrashRenderer.mock.calls.length > kills) contents.gone('killed');
       }
     };
-    return { contents, clock, lines, loads, advance };
+    return { contents, clock, lines, loads, advance, recoveries };
   }
 
   it('a live show is left alone, however long nobody touches it', () => {
@@ -221,8 +250,8 @@ describe('superviseRenderer: a page that nobody touches', () => {
     expect(contents.forcefullyCrashRenderer).not.toHaveBeenCalled();
   });
 
-  it('a page that hangs with no input is killed and reloaded within 30 s', () => {
-    const { contents, loads, advance, lines } = running();
+  it('a page that hangs with no input is killed and reloaded within 30 s, and counts one hang', () => {
+    const { contents, loads, advance, lines, recoveries } = running();
     advance(60_000);
     contents.hang();
     advance(30_000);
@@ -232,24 +261,30 @@ describe('superviseRenderer: a page that nobody touches', () => {
     // The reloaded show answers again and is left alone.
     advance(10 * 60_000);
     expect(loads(APP_ENTRY_URL)).toBe(2);
+    expect(recoveries).toEqual(['hang']);
   });
 
   it('a page that keeps hanging ends on the safe screen after the crash budget', () => {
-    const { contents, loads, advance } = running('hung');
+    const { contents, loads, advance, recoveries } = running('hung');
     advance(10 * 60_000);
     expect(loads(APP_ENTRY_URL)).toBeGreaterThanOrEqual(4);
     expect(loads(RECOVERY_URL)).toBeGreaterThanOrEqual(1);
     expect(contents.url).toBe(RECOVERY_URL);
+    // Hung from its first load, it never reported that it started: the watch cannot tell that from a
+    // bundle that threw, and counts it as a crash, as for a blank page (a hang is a kill of a started show).
+    expect(recoveries.slice(0, 4)).toEqual(['crash', 'crash', 'crash', 'safe_screen']);
   });
 
   it('a blank page (a "Not found" body, a bundle that threw) counts as a failed load, then the safe screen', () => {
-    const { contents, loads, advance, lines } = running('blank');
+    const { contents, loads, advance, lines, recoveries } = running('blank');
     advance(60_000);
     // 1 load + 3 reloads within the budget, then the safe screen.
     expect(loads(APP_ENTRY_URL)).toBe(4);
     expect(loads(RECOVERY_URL)).toBe(1);
     expect(contents.url).toBe(RECOVERY_URL);
     expect(lines.join('\n')).toMatch(/did not start/);
+    // The show was down as after a crash; nothing hung.
+    expect(recoveries).toEqual(['crash', 'crash', 'crash', 'safe_screen']);
   });
 
   it('a failing preload is logged and counted like a failed load', () => {

@@ -6,6 +6,7 @@
  * rather than a blank window. The decisions are in app/kiosk/crash-budget.ts.
  */
 import type { WebContents } from 'electron';
+import type { RecoveryKind } from '../app/insight/events';
 import {
   DEFAULT_CRASH_POLICY,
   isRecoverableExit,
@@ -39,8 +40,8 @@ export interface SupervisorOptions {
   /** Whether `url` is the safe screen itself (its failures must not loop). */
   readonly isSafeScreen: (url: string) => boolean;
   readonly isQuitting: () => boolean;
-  /** Counts one recovery, for the admin status. */
-  readonly onRecovery: (what: string) => void;
+  /** Counts one recovery, of that kind, for the admin status and the exhibitor's insight. */
+  readonly onRecovery: (kind: RecoveryKind) => void;
   readonly policy?: CrashPolicy;
   /** How long a page may stay unresponsive before it is killed and reloaded. */
   readonly hangGraceMs?: number;
@@ -69,7 +70,12 @@ export function superviseRenderer(contents: SupervisedContents, options: Supervi
     }, ms);
   };
 
-  const recover = (cause: string) => {
+  /**
+   * `kind` says what went wrong: `hang` when the page was killed for not answering, `crash` when
+   * its renderer went away by itself or the page failed before the show started (a page that
+   * never started, a failing preload: the show was down as after a crash).
+   */
+  const recover = (kind: 'crash' | 'hang', cause: string) => {
     const next = onRendererCrash(crashes, options.now(), policy);
     crashes = next.state;
     const { decision } = next;
@@ -77,13 +83,13 @@ export function superviseRenderer(contents: SupervisedContents, options: Supervi
       log.warn(
         `recovery: ${cause}; reloading in ${decision.delayMs} ms (crash ${decision.attempt} of ${policy.maxReloads} allowed)`,
       );
-      options.onRecovery('reload');
+      options.onRecovery(kind);
       schedule(options.loadApp, decision.delayMs);
     } else {
       log.error(
         `recovery: ${cause}; too many crashes, showing the safe screen (retry in ${decision.retryInMs / 1000} s)`,
       );
-      options.onRecovery('safe screen');
+      options.onRecovery('safe_screen');
       options.showSafeScreen();
       schedule(options.loadApp, decision.retryInMs);
     }
@@ -96,7 +102,7 @@ export function superviseRenderer(contents: SupervisedContents, options: Supervi
       return;
     }
     if (!isRecoverableExit(details.reason, options.isQuitting())) return;
-    recover(`the page's renderer is gone (${details.reason}, exit code ${details.exitCode})`);
+    recover('crash', `the page's renderer is gone (${details.reason}, exit code ${details.exitCode})`);
   });
 
   contents.on('unresponsive', () => {
@@ -108,7 +114,7 @@ export function superviseRenderer(contents: SupervisedContents, options: Supervi
       if (contents.isDestroyed() || options.isQuitting()) return;
       killedForHang = true;
       contents.forcefullyCrashRenderer();
-      recover('the page hung');
+      recover('hang', 'the page hung');
     }, options.hangGraceMs ?? DEFAULT_HANG_GRACE_MS);
   });
 
@@ -120,19 +126,19 @@ export function superviseRenderer(contents: SupervisedContents, options: Supervi
     clearInterval: options.clearInterval,
     isShow: (url) => !options.isSafeScreen(url),
     onDidNotStart: () => {
-      if (!options.isQuitting()) recover('the show did not start (no report from the page)');
+      if (!options.isQuitting()) recover('crash', 'the show did not start (no report from the page)');
     },
     onStoppedAnswering: () => {
       if (contents.isDestroyed() || options.isQuitting()) return;
       options.clearTimeout(hangTimer);
       killedForHang = true;
       contents.forcefullyCrashRenderer();
-      recover('the page stopped answering (hung without input)');
+      recover('hang', 'the page stopped answering (hung without input)');
     },
     onPreloadError: (message, inShow) => {
       log.error(`recovery: the preload failed (${message}); the page has no bridge to the host`);
       // The safe screen needs no bridge; counting its load again would loop.
-      if (inShow && !options.isQuitting()) recover('the preload failed');
+      if (inShow && !options.isQuitting()) recover('crash', 'the preload failed');
     },
   });
 
@@ -150,7 +156,7 @@ export function superviseRenderer(contents: SupervisedContents, options: Supervi
     log.error(
       `recovery: ${validatedURL} failed to load (${errorCode} ${errorDescription}); showing the safe screen`,
     );
-    options.onRecovery('safe screen');
+    options.onRecovery('safe_screen');
     options.showSafeScreen();
     schedule(options.loadApp, policy.safeRetryMs);
   });

@@ -52,6 +52,40 @@ describe('the export', () => {
   });
 });
 
+describe('recoveries in daily.csv', () => {
+  const t = Date.parse('2026-05-11T10:00:00Z');
+  const kinds = ['crash', 'hang', 'hang', 'gpu', 'safe_screen', 'crash', 'hang'] as const;
+  const summary = summarize(
+    kinds.map((kind, i) => ({ type: 'recovery', t: t + i * 1000, kind })),
+    rome,
+    t,
+  );
+
+  it('counts crashes and hangs apart', () => {
+    const rows = dailyCsv(summary).trimEnd().split('\r\n');
+    const day = Object.fromEntries(DAILY_COLUMNS.map((c, i) => [c, rows[1]!.split(',')[i]]));
+    expect(day).toMatchObject({
+      recoveries_crash: '2',
+      recoveries_hang: '3',
+      recoveries_gpu: '1',
+      recoveries_safe_screen: '1',
+      recoveries_repaint: '0',
+    });
+  });
+
+  it('keeps every earlier column in its place: crashes where crashes and hangs were, hangs added last', () => {
+    // recoveries_renderer was the 15th column, followed by these up to top_slide.
+    expect(DAILY_COLUMNS.slice(14)).toEqual([
+      'recoveries_crash',
+      'recoveries_safe_screen',
+      'recoveries_gpu',
+      'recoveries_repaint',
+      'top_slide',
+      'recoveries_hang',
+    ]);
+  });
+});
+
 describe('the README', () => {
   const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
   const section = readme.slice(

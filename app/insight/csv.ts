@@ -5,7 +5,6 @@
  * end, so the exhibitor's own sheets keep working.
  */
 import { LOCALES } from '../report/schema';
-import { RECOVERY_KINDS } from './events';
 import type { LocalClock } from './journal';
 import type { InsightSummary } from './stats';
 
@@ -40,8 +39,13 @@ export const DAILY_COLUMNS = [
   'panels',
   'language_switches',
   'marks',
-  ...RECOVERY_KINDS.map((k) => `recoveries_${k}`), // renderer (crash or hang), safe_screen, gpu, repaint
+  // Where `recoveries_renderer` (crashes and hangs together) was: the same place, crashes only.
+  'recoveries_crash', // page reloaded after its renderer crashed or it never started
+  'recoveries_safe_screen', // safe screen shown (repeated crashes, a failed load)
+  'recoveries_gpu', // GPU process gone (the app restarts without the GPU after repeated ones)
+  'recoveries_repaint', // page reloaded when it painted nothing after sleep
   'top_slide', // the slide visitors spent most time on
+  'recoveries_hang', // page killed and reloaded after it stopped answering (added last, for old sheets)
 ] as const;
 
 /** One CSV field, quoted when it has to be. */
@@ -98,8 +102,12 @@ export function dailyCsv(summary: InsightSummary): string {
         d.panels,
         d.languageSwitches,
         d.marks,
-        ...RECOVERY_KINDS.map((k) => d.recoveries[k]),
+        d.recoveries.crash,
+        d.recoveries.safe_screen,
+        d.recoveries.gpu,
+        d.recoveries.repaint,
         d.slides[0]?.slide ?? '',
+        d.recoveries.hang,
       ];
     }),
   );

@@ -28,11 +28,22 @@ const Locale = z.enum(LOCALES);
 export const INSIGHT_PANELS = ['index', 'readMore', 'table', 'help', 'takeAway'] as const;
 export const VISIT_ENDINGS = ['idle', 'back'] as const;
 /**
- * What the host did to bring the show back: reloaded a crashed or hung page, showed the safe
- * screen after repeated crashes, restarted without the GPU, repainted after sleep.
+ * What the host did to bring the show back: reloaded a page whose renderer crashed (or that never
+ * started), reloaded a hung page after killing it, restarted without the GPU (or counted a GPU
+ * process crash), showed the safe screen (repeated crashes, a failed load), repainted after sleep.
  */
-export const RECOVERY_KINDS = ['renderer', 'safe_screen', 'gpu', 'repaint'] as const;
+export const RECOVERY_KINDS = ['crash', 'hang', 'gpu', 'safe_screen', 'repaint'] as const;
 export type RecoveryKind = (typeof RECOVERY_KINDS)[number];
+
+/**
+ * A recovery's kind as read back. Journals written before crashes and hangs were told apart say
+ * `renderer` for both; they are read as crashes (the more common of the two), so old days still
+ * count every recovery, and the README says so.
+ */
+const StoredRecoveryKind = z.union([
+  z.enum(RECOVERY_KINDS),
+  z.literal('renderer').transform((): RecoveryKind => 'crash'),
+]);
 
 export const InsightEventSchema = z.discriminatedUnion('type', [
   /** The show started: mode, app version, content source. */
@@ -66,8 +77,8 @@ export const InsightEventSchema = z.discriminatedUnion('type', [
     ms: Duration,
     idleMs: Duration,
   }),
-  /** The host brought the show back (renderer crash or hang, GPU fallback, repaint after sleep). */
-  z.strictObject({ type: z.literal('recovery'), t: Time, kind: z.enum(RECOVERY_KINDS) }),
+  /** The host brought the show back (see RECOVERY_KINDS). */
+  z.strictObject({ type: z.literal('recovery'), t: Time, kind: StoredRecoveryKind }),
 ]);
 
 export type InsightEvent = z.output<typeof InsightEventSchema>;

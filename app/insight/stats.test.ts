@@ -172,3 +172,32 @@ describe('restarts and power cuts mid-write', () => {
     expect(summary.period.visits).toBe(visitsOf(events, rome).length);
   });
 });
+
+describe('recoveries', () => {
+  const t = Date.parse('2026-05-11T10:00:00Z');
+  const line = (kind: string, at: number) => `${JSON.stringify({ type: 'recovery', t: at, kind })}\n`;
+
+  it.each<[string, string[], Partial<Record<string, number>>]>([
+    [
+      'each kind apart',
+      ['crash', 'hang', 'hang', 'gpu', 'safe_screen', 'repaint'],
+      { crash: 1, hang: 2, gpu: 1 },
+    ],
+    // Journals written before crashes and hangs were told apart say `renderer` for both.
+    [
+      'an old journal’s renderer recoveries, as crashes',
+      ['renderer', 'renderer', 'hang'],
+      { crash: 2, hang: 1 },
+    ],
+    ['an unknown kind, skipped as a foreign line', ['reboot', 'crash'], { crash: 1 }],
+  ])('%s', (_name, kinds, expected) => {
+    const parsed = parseJournal(kinds.map((kind, i) => line(kind, t + i * 1000)).join(''));
+    const summary = summarize(parsed.events, rome, t, parsed.skipped);
+    const counted = { crash: 0, hang: 0, gpu: 0, safe_screen: 0, repaint: 0, ...expected };
+    counted.safe_screen = kinds.filter((k) => k === 'safe_screen').length;
+    counted.repaint = kinds.filter((k) => k === 'repaint').length;
+    expect(summary.period.recoveries).toEqual(counted);
+    expect(summary.todayTotals.recoveries).toEqual(counted);
+    expect(summary.skippedLines).toBe(kinds.filter((k) => k === 'reboot').length);
+  });
+});

@@ -14,7 +14,7 @@ const base: Totals = {
   panels: 0,
   languageSwitches: 0,
   marks: 0,
-  recoveries: { renderer: 0, safe_screen: 0, gpu: 0, repaint: 0 },
+  recoveries: { crash: 0, hang: 0, gpu: 0, safe_screen: 0, repaint: 0 },
 };
 
 describe('the Insight view figures', () => {
@@ -23,9 +23,18 @@ describe('the Insight view figures', () => {
     ['hours to one decimal', { onScreenMs: 9.46 * 3_600_000 }, { hoursOnScreen: 9.5 }],
     ['shares that add up to 100', { localeMs: { it: 2, en: 1 } }, { share: { it: 67, en: 33 } }],
     [
-      'recoveries of every kind',
-      { recoveries: { renderer: 2, safe_screen: 1, gpu: 1, repaint: 0 } },
-      { recoveries: 4 },
+      'recoveries of every kind, in all and each apart',
+      { recoveries: { crash: 2, hang: 3, gpu: 1, safe_screen: 1, repaint: 0 } },
+      {
+        recoveries: 7,
+        recoveriesByKind: [
+          { kind: 'crash', count: 2 },
+          { kind: 'hang', count: 3 },
+          { kind: 'gpu', count: 1 },
+          { kind: 'safe_screen', count: 1 },
+          { kind: 'repaint', count: 0 },
+        ],
+      },
     ],
     ['median in seconds', { medianVisitMs: 83_499 }, { medianSeconds: 83 }],
   ])('%s', (_name, totals, expected) => {

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../report/schema';
 import { LOCALES } from '../report/schema';
-import { RECOVERY_KINDS } from './events';
+import { RECOVERY_KINDS, type RecoveryKind } from './events';
 import type { SlideInterest, Totals } from './stats';
 
 export interface InsightFigures {
@@ -16,7 +16,9 @@ export interface InsightFigures {
   readonly medianSeconds: number;
   /** Share of reading time per language, whole percent summing to 100 (0s when nobody read). */
   readonly share: Readonly<Record<Locale, number>>;
+  /** All recoveries, then each kind in RECOVERY_KINDS order (crash, hang, GPU, safe screen, repaint). */
   readonly recoveries: number;
+  readonly recoveriesByKind: readonly { readonly kind: RecoveryKind; readonly count: number }[];
   /** The most explored slides, at most `top`, with whole minutes and seconds spent. */
   readonly topSlides: readonly (SlideInterest & { readonly seconds: number })[];
   /** Visits per local hour, 0–23, and the busiest hour's count. */
@@ -45,6 +47,7 @@ export function insightFigures(totals: Totals, top = 5): InsightFigures {
     medianSeconds: Math.round(totals.medianVisitMs / 1000),
     share,
     recoveries: RECOVERY_KINDS.reduce((sum, k) => sum + totals.recoveries[k], 0),
+    recoveriesByKind: RECOVERY_KINDS.map((kind) => ({ kind, count: totals.recoveries[kind] })),
     topSlides: totals.slides.slice(0, top).map((s) => ({ ...s, seconds: Math.round(s.ms / 1000) })),
     byHour: totals.visitsByHour.map((visits, hour) => ({ hour, visits })),
     busiest: Math.max(0, ...totals.visitsByHour),

@@ -6,14 +6,20 @@
  * slides, the language switch, a panel) who leaves either by the idle question
  * or by the back-to-loop button. Every 500 changes, at the same point of the
  * loop (slide 1, default language, attract), it forces GC and samples the JS
- * heap, DOM nodes, event listeners and documents. Exits non-zero if one grows
- * past noise (lib/growth.ts) or the page throws. Writes the result into
- * BENCHMARKS.md.
+ * heap, DOM nodes, event listeners and documents. The show records its visitors
+ * as a web build does (visitor insight in localStorage, on by default); at the
+ * end the soak reads the record back. Exits non-zero if a counter grows past
+ * noise (lib/growth.ts), the page throws, or fewer visits were recorded than
+ * made. Writes the result into BENCHMARKS.md.
  *
  *   npm run soak -- [--changes 10000] [--sample-every 500] [--visit-every 40]
- *                   [--port 4473] [--skip-build] [--no-record] [--json file]
+ *                   [--port 4473] [--skip-build] [--web-dir dist/web] [--no-record] [--json file]
+ *
+ * `--web-dir` serves a copy of the web build, so that building again (for other
+ * tests) during a long soak does not change the files under the page.
  */
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
@@ -35,6 +41,7 @@ const { values: args } = parseArgs({
     'visit-every': { type: 'string', default: '40' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4473' },
     'skip-build': { type: 'boolean', default: false },
+    'web-dir': { type: 'string' },
     'no-record': { type: 'boolean', default: false },
     json: { type: 'string' },
   },
@@ -52,6 +59,38 @@ interface Tally {
   languageSwitches: number;
   panels: number;
 }
+
+/** What the show recorded in the browser's storage: lines per event type, and the characters stored. */
+interface Recorded {
+  readonly lines: Record<string, number>;
+  readonly chars: number;
+}
+
+/** Reads the web build's insight record back (renderer/insight/web-journal.ts: one entry per day). */
+async function recorded(page: Page): Promise<Recorded> {
+  return page.evaluate(() => {
+    const lines: Record<string, number> = {};
+    let chars = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i) ?? '';
+      if (!key.startsWith('kiosk-insight:')) continue;
+      const text = localStorage.getItem(key) ?? '';
+      chars += text.length;
+      for (const line of text.split('\n')) {
+        if (line === '') continue;
+        const type = (JSON.parse(line) as { type: string }).type;
+        lines[type] = (lines[type] ?? 0) + 1;
+      }
+    }
+    return { lines, chars };
+  });
+}
+
+/** The load averages (1, 5, 15 min), one decimal: the machine is shared. */
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ');
 
 async function locale(page: Page): Promise<'it' | 'en'> {
   return (await showAttributes(page)).locale === 'en' ? 'en' : 'it';
@@ -104,7 +143,7 @@ async function main(): Promise<void> {
   if (!args['skip-build']) {
     buildWeb();
   }
-  const server = await serveStatic(join(ROOT, 'dist/web'), Number(args.port));
+  const server = await serveStatic(args['web-dir'] ?? join(ROOT, 'dist/web'), Number(args.port));
   const browser = await launchChromium();
   const host = machine(browser.version());
   const ctx: MeasureContext = { browser, base: server.url, quiet: { thresholdPct: 100, maxWaitMs: 0 } };
@@ -121,7 +160,9 @@ async function main(): Promise<void> {
     panels: 0,
   };
   const started = Date.now();
+  const loadAtStart = load();
   let loopChanges = 0;
+  let record: Recorded;
 
   log(
     `soak: ${target} slide changes, a sample every ${sampleEvery}, a visitor every ${visitEvery || '∞'} loop changes ` +
@@ -189,6 +230,7 @@ async function main(): Promise<void> {
       }
     }
     if (samples.at(-1)!.changes < tally.changes) await sample();
+    record = await recorded(page);
   } finally {
     closing = true;
     await bench?.close();
@@ -200,6 +242,13 @@ async function main(): Promise<void> {
   const verdicts = counters.map((c) => judge(samples, c));
   const seconds = Math.round((Date.now() - started) / 1000);
   const failed = verdicts.filter((v) => v.grew);
+  const loadAtEnd = load();
+  // Warm-up visitors (six) are recorded too; a visit is recorded whole at its end.
+  const visitsMade = tally.visits + 6;
+  const visitsRecorded = record.lines.end ?? 0;
+  if (visitsRecorded < visitsMade) {
+    errors.push(`${visitsRecorded} visits recorded in the browser's storage for ${visitsMade} made`);
+  }
   const ok = failed.length === 0 && errors.length === 0;
   const report = {
     date: new Date().toISOString(),
@@ -207,6 +256,8 @@ async function main(): Promise<void> {
     query: QUERY,
     changes: tally.changes - (samples[0]?.changes ?? 0),
     tally,
+    recorded: record,
+    loadAverage: { start: loadAtStart, end: loadAtEnd },
     seconds,
     animationRate: ANIMATION_RATE,
     tolerances: TOLERANCES,
@@ -221,11 +272,19 @@ async function main(): Promise<void> {
 
   const first = samples[0]!;
   const last = samples.at(-1)!;
+  const peak = samples.reduce((a, b) => (b.heapUsed > a.heapUsed ? b : a));
+  const events = Object.values(record.lines).reduce((a, b) => a + b, 0);
   const lines = [
+    `load average (1, 5, 15 min) ${loadAtStart} at the start, ${loadAtEnd} at the end (the machine is shared)`,
+    `visitors recorded (localStorage, as a web build): ${visitsRecorded} visits of ${visitsMade} made (with the warm-up's), ` +
+      `${events} events (${Object.entries(record.lines)
+        .map(([type, n]) => `${n} ${type}`)
+        .join(', ')}), ${(record.chars / 1024).toFixed(0)} K characters stored`,
     `${report.changes} slide changes after warm-up in ${Math.round(seconds / 60)} min: ${tally.visits} visitors ` +
       `(${tally.idleReturns} left by the idle question, ${tally.buttonReturns} by the button), ` +
       `${tally.languageSwitches} language changes, ${tally.panels} panels opened`,
-    `heap ${(first.heapUsed / 2 ** 20).toFixed(2)} → ${(last.heapUsed / 2 ** 20).toFixed(2)} MB, ` +
+    `heap ${(first.heapUsed / 2 ** 20).toFixed(2)} → ${(last.heapUsed / 2 ** 20).toFixed(2)} MB ` +
+      `(peak ${(peak.heapUsed / 2 ** 20).toFixed(2)} MB at ${peak.changes} changes), ` +
       `nodes ${first.nodes} → ${last.nodes}, listeners ${first.jsEventListeners} → ${last.jsEventListeners}, ` +
       `documents ${first.documents} → ${last.documents}`,
     `Blink heap (reported, not gated): ${(first.blinkHeap / 2 ** 20).toFixed(2)} → ${(last.blinkHeap / 2 ** 20).toFixed(2)} MB, ` +

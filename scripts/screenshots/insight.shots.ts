@@ -1,6 +1,7 @@
 /** The Insight view of the admin panel after a synthetic fair week, for the README's exhibitor section. */
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import type { InsightEvent } from '../../app/insight/events';
 import { encodeLine, localClock } from '../../app/insight/journal';
 import { syntheticWeek } from '../../app/testing/insight-week';
 import { freezeClock } from '../../e2e/frozen-clock';
@@ -15,9 +16,15 @@ const { events } = syntheticWeek({
   visitEveryMinutes: 7,
   powerCutDays: [2],
 });
+// The host's recoveries that week: a renderer crash on the second day, a hang on the last (today in the picture).
+const recoveries: InsightEvent[] = [
+  { type: 'recovery', t: Date.parse('2026-05-01T12:14:00Z'), kind: 'crash' },
+  { type: 'recovery', t: Date.parse('2026-05-04T09:41:00Z'), kind: 'hang' },
+];
 const clock = localClock('Europe/Rome');
 const days: Record<string, string> = {};
-for (const event of events) days[clock.day(event.t)] = (days[clock.day(event.t)] ?? '') + encodeLine(event);
+for (const event of [...events, ...recoveries].sort((a, b) => a.t - b.t))
+  days[clock.day(event.t)] = (days[clock.day(event.t)] ?? '') + encodeLine(event);
 
 async function openInsight(page: Page): Promise<void> {
   await page.addInitScript((stored: Record<string, string>) => {
