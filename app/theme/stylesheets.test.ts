@@ -38,6 +38,7 @@ const DECORATIVE_TINTS: Record<string, string> = {
   'ink 10% transparent': 'rule above the band',
   'ink 12% transparent': 'rule under a panel’s title',
   'ink 15% transparent': 'rules between table rows',
+  'ink 18% transparent': 'shade at the edge where an enlarged text column scrolls on',
   'ink 20% transparent': 'outline of index entries (each is named by its text)',
   'ink 25% transparent':
     'the loop’s position dots besides the current one (its accent dot and the band’s label tell the position)',
