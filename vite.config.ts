@@ -7,6 +7,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { checkBundledContent } from './scripts/vite/check-bundled-content';
 import { fileUrlFriendlyHtml } from './scripts/vite/file-url-friendly-html';
+import { noFullZod } from './scripts/vite/no-full-zod';
 import { staticShell } from './scripts/vite/static-shell';
 
 export default defineConfig({
@@ -19,6 +20,7 @@ export default defineConfig({
     checkBundledContent('data'),
     fileUrlFriendlyHtml(),
     staticShell(),
+    noFullZod(fileURLToPath(new URL('./', import.meta.url))),
   ],
   build: {
     outDir: '../dist/web',

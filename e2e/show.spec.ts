@@ -50,6 +50,34 @@ test.describe('kiosk: attract loop', () => {
     await expect(title(page)).toHaveText(picked[0]!.title.it);
   });
 
+  test('builds the next slide ahead, out of sight, and shows that very slide at the change', async ({
+    page,
+  }) => {
+    await open(page, 'slides=intro-overview,intro-export-share,export-trend&slideSeconds=5');
+    const next = slides.find((s) => s.id === 'intro-export-share')!;
+    const upcoming = page.locator('.stage > .upcoming');
+    await expect(title(page)).toHaveText(slides.find((s) => s.id === 'intro-overview')!.title.it);
+    await expect(upcoming).toHaveCount(0);
+    // Built a while before its change, once the current slide has built in.
+    await page.clock.runFor(4 * S);
+    await expect(upcoming.locator(`[data-slide="${next.id}"]`)).toHaveAttribute('data-ready', 'true');
+    await expect(upcoming).toBeHidden();
+    await expect(upcoming).toHaveAttribute('inert', '');
+    await expect(upcoming).toHaveAttribute('aria-hidden', 'true');
+    await upcoming.evaluate((element) => element.setAttribute('data-built-ahead', ''));
+    await page.clock.runFor(1 * S);
+    await expect(title(page)).toHaveText(next.title.it);
+    const current = page.locator('.stage > .frame:not([inert])');
+    await expect(current, 'the slide shown is the one built ahead').toHaveAttribute('data-built-ahead', '');
+    await expect(current).not.toHaveAttribute('aria-hidden', 'true');
+    // A visitor may go anywhere: what was built for the loop goes.
+    await page.clock.runFor(4 * S);
+    await expect(upcoming).toHaveCount(1);
+    await page.touchscreen.tap(400, 400);
+    await expect(show(page)).toHaveAttribute('data-phase', 'explore');
+    await expect(upcoming).toHaveCount(0);
+  });
+
   test('a tap enters explore on the same slide and presses nothing underneath', async ({ page }) => {
     await open(page, 'slideSeconds=5');
     await page.clock.runFor(5 * S);

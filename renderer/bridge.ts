@@ -4,7 +4,7 @@
  * one bundled into the web build, and the admin functions are the web ones
  * (admin/web-admin.ts). Everything else imports `Host` from here.
  */
-import { mergeSettings, settingsFromQuery, toShowSettings } from '../app/config/settings';
+import { mergeSettings, settingsFromQuery, toShowSettings } from '../app/config/query';
 import { HOST_BRIDGE_KEY, type HostBridge, type SettingsPayload } from '../app/ipc/contract';
 import { webAdmin } from './admin/web-admin';
 import { bundledContent } from './host/bundled-content';

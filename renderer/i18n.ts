@@ -4,7 +4,8 @@
  */
 import { addMessages, init, locale } from 'svelte-i18n';
 import type { Messages } from '../app/content/bundle';
-import { LOCALES, type Locale, type LocalizedText } from '../app/report/schema';
+import { LOCALES, type Locale } from '../app/report/locales';
+import type { LocalizedText } from '../app/report/schema';
 
 export function setupI18n(messages: Readonly<Record<Locale, Messages>>, initial: Locale): void {
   for (const code of LOCALES) addMessages(code, messages[code]);

@@ -10,16 +10,21 @@
 import { z } from 'zod';
 import { LOCALES } from '../report/schema';
 import type { Problem } from '../content/problems';
-import { QrUrlSchema } from '../takeaway/qr-url';
+import { templateProblem } from '../takeaway/qr-url';
+import { DEFAULT_ADMIN_PIN, MODES, ROTATIONS } from './defaults';
+import { readBoolean, readNumber, SHOW_OPTIONS, type TextOption } from './query';
 
-export const MODES = ['kiosk', 'presentation', 'signage'] as const;
-export type Mode = (typeof MODES)[number];
+// The plain values and the URL query live apart from zod, for the renderer's bundle.
+export { DEFAULT_ADMIN_PIN, MODES, ROTATIONS, type Mode, type Rotation } from './defaults';
+export { mergeSettings, queryPairs, settingsFromQuery, toShowSettings } from './query';
 
-export const ROTATIONS = [0, 90, 180, 270] as const;
-export type Rotation = (typeof ROTATIONS)[number];
-
-/** Used when no PIN is configured; the README tells exhibitors to set their own. */
-export const DEFAULT_ADMIN_PIN = '1234';
+/** The take-away template's rule: '' (no QR) or a usable template. */
+const QrUrlSchema = z
+  .string({ error: 'expected the URL as text in quotes' })
+  .superRefine((template, context) => {
+    const problem = templateProblem(template);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 
 const LocaleSchema = z.enum(LOCALES);
 const DISPLAY_MESSAGE = 'expected "primary" or a display number from 0 to 15';
@@ -103,13 +108,6 @@ export const DEFAULT_SETTINGS: KioskSettings = Object.fromEntries(
   Object.entries(SETTING_SCHEMAS).map(([key, schema]) => [key, schema.parse(undefined)]),
 ) as KioskSettings;
 
-/** Drops the admin PIN, so it never reaches a renderer. */
-export function toShowSettings(settings: KioskSettings): ShowSettings {
-  const shown: Partial<KioskSettings> = { ...settings };
-  delete shown.adminPin;
-  return shown as ShowSettings;
-}
-
 /**
  * Validates a layer key by key. Valid keys are kept; each invalid or unknown
  * key becomes a problem naming `file` and the key.
@@ -158,46 +156,6 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? 0;
 }
-
-/** Later layers win: defaults ← config file ← flags or URL query. */
-export function mergeSettings(...layers: readonly SettingsLayer[]): KioskSettings {
-  return Object.assign({}, DEFAULT_SETTINGS, ...layers) as KioskSettings;
-}
-
-type TextOption = { key: SettingKey; read: (text: string) => unknown };
-
-const readList = (t: string) =>
-  t
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-const readBoolean = (t: string) =>
-  t === '' || t === 'true' || t === '1' ? true : t === 'false' || t === '0' ? false : t;
-/** A number if the text is one, else the text itself, so the message shows what was given. */
-const readNumber = (t: string) => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : t);
-
-/** Query parameters and flags shared by the web build and the Electron host. */
-const SHOW_OPTIONS: Readonly<Record<string, TextOption>> = {
-  mode: { key: 'mode', read: (t) => t },
-  languages: { key: 'languages', read: readList },
-  slideSeconds: { key: 'slideSeconds', read: Number },
-  idleSeconds: { key: 'idleSeconds', read: Number },
-  idleWarningSeconds: { key: 'idleWarningSeconds', read: Number },
-  slides: { key: 'slides', read: readList },
-  slide: { key: 'startSlide', read: (t) => t },
-  reducedMotion: { key: 'reducedMotion', read: readBoolean },
-  rotation: { key: 'rotation', read: readNumber },
-  qrUrl: { key: 'qrUrl', read: (t) => t },
-  qrInLoop: { key: 'qrInLoop', read: readBoolean },
-  insight: { key: 'insight', read: readBoolean },
-};
-
-/** Only a URL configures a web build: its PIN comes from the query (`pin`). */
-const QUERY_OPTIONS: Readonly<Record<string, TextOption>> = {
-  ...SHOW_OPTIONS,
-  lang: { key: 'language', read: (t) => t },
-  pin: { key: 'adminPin', read: (t) => t },
-};
 
 /** Flags of the Electron host: every key of the config file can be overridden. */
 const FLAG_OPTIONS: Readonly<Record<string, TextOption>> = {
@@ -250,35 +208,6 @@ function layerFromPairs(
   }
   const validated = validateLayer(raw, file);
   return { layer: validated.layer, problems: [...problems, ...validated.problems] };
-}
-
-/**
- * Settings from a web URL's query: `?mode=signage&lang=en&slideSeconds=8&idleSeconds=30`.
- * Parameters that are not settings (such as `slide`) are ignored here.
- */
-export function settingsFromQuery(search: string): { layer: SettingsLayer; problems: Problem[] } {
-  const pairs = queryPairs(search).filter(([name]) => Object.hasOwn(QUERY_OPTIONS, name));
-  return layerFromPairs(pairs, QUERY_OPTIONS, 'URL');
-}
-
-/** `?a=1&b=x+y` → [['a', '1'], ['b', 'x y']]; the core has no URLSearchParams (no DOM, no Node). */
-export function queryPairs(search: string): [string, string][] {
-  return search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter(Boolean)
-    .map((part) => {
-      const [name = '', ...rest] = part.split('=');
-      return [decode(name), decode(rest.join('='))];
-    });
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
 }
 
 /**

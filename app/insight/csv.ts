@@ -4,7 +4,7 @@
  * are documented here and in the README; a column is only ever added at the
  * end, so the exhibitor's own sheets keep working.
  */
-import { LOCALES } from '../report/schema';
+import { LOCALES } from '../report/locales';
 import type { LocalClock } from './journal';
 import type { InsightSummary } from './stats';
 

@@ -9,20 +9,17 @@
  * another. A line that does not match is dropped when read, so a torn or
  * foreign line can never reach the statistics.
  */
-import { z } from 'zod';
-import { MODES } from '../config/settings';
-import { LOCALES } from '../report/schema';
+import * as z from 'zod/mini';
+import { MODES } from '../config/defaults';
+import { LOCALES } from '../report/locales';
+export { MAX_BATCH } from './batch';
 
 /** Ids of slides and marks come from the content: short, and without spaces or control characters. */
-const ContentId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/);
+const ContentId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/));
 /** Wall-clock time (ms since 1970) when the event happened; places it on a day and an hour. */
-const Time = z.number().int().min(0).max(8.64e15);
+const Time = z.int().check(z.minimum(0), z.maximum(8.64e15));
 /** A duration measured on a monotonic clock, so a clock change cannot make it negative. */
-const Duration = z
-  .number()
-  .int()
-  .min(0)
-  .max(7 * 24 * 3600 * 1000);
+const Duration = z.int().check(z.minimum(0), z.maximum(7 * 24 * 3600 * 1000));
 const Locale = z.enum(LOCALES);
 
 export const INSIGHT_PANELS = ['index', 'readMore', 'table', 'help', 'takeAway'] as const;
@@ -42,7 +39,10 @@ export type RecoveryKind = (typeof RECOVERY_KINDS)[number];
  */
 const StoredRecoveryKind = z.union([
   z.enum(RECOVERY_KINDS),
-  z.literal('renderer').transform((): RecoveryKind => 'crash'),
+  z.pipe(
+    z.literal('renderer'),
+    z.transform((): RecoveryKind => 'crash'),
+  ),
 ]);
 
 export const InsightEventSchema = z.discriminatedUnion('type', [
@@ -51,7 +51,7 @@ export const InsightEventSchema = z.discriminatedUnion('type', [
     type: z.literal('start'),
     t: Time,
     mode: z.enum(MODES),
-    version: z.string().regex(/^[0-9A-Za-z.+-]{1,40}$/),
+    version: z.string().check(z.regex(/^[0-9A-Za-z.+-]{1,40}$/)),
     source: z.enum(['bundled', 'folder']),
   }),
   /** The show was stopped on purpose (quit). A power cut leaves no stop: the session ends at its last event. */
@@ -83,10 +83,6 @@ export const InsightEventSchema = z.discriminatedUnion('type', [
 
 export type InsightEvent = z.output<typeof InsightEventSchema>;
 export type InsightEventType = InsightEvent['type'];
-
-/** The most events one batch from the renderer may carry (a long visit fits easily). */
-export const MAX_BATCH = 500;
-export const InsightBatchSchema = z.array(InsightEventSchema).max(MAX_BATCH);
 
 /** Whether a value is a well-formed event. */
 export function isInsightEvent(value: unknown): value is InsightEvent {

@@ -17,7 +17,7 @@
  *   summer time has 23 hours and the day back 25.
  */
 import type { Locale } from '../report/schema';
-import { LOCALES } from '../report/schema';
+import { LOCALES } from '../report/locales';
 import type { InsightEvent, RecoveryKind } from './events';
 import { RECOVERY_KINDS } from './events';
 import type { LocalClock } from './journal';

@@ -3,7 +3,7 @@
  * component only lays them out, and so they are tested.
  */
 import type { Locale } from '../report/schema';
-import { LOCALES } from '../report/schema';
+import { LOCALES } from '../report/locales';
 import { RECOVERY_KINDS, type RecoveryKind } from './events';
 import type { SlideInterest, Totals } from './stats';
 

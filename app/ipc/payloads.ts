@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { MODES } from '../config/settings';
-import { InsightBatchSchema } from '../insight/events';
+import { MAX_BATCH } from '../insight/batch';
+import { InsightEventSchema } from '../insight/events';
 import { IPC_CHANNELS, LOG_LEVELS, type IpcChannel } from './contract';
 
 export const PAYLOAD_SCHEMAS = {
@@ -20,7 +21,8 @@ export const PAYLOAD_SCHEMAS = {
   [IPC_CHANNELS.log]: z.strictObject({ level: z.enum(LOG_LEVELS), message: z.string().max(2000) }),
   [IPC_CHANNELS.showStarted]: z.undefined(),
   [IPC_CHANNELS.heartbeat]: z.number().int().nonnegative(),
-  [IPC_CHANNELS.recordInsight]: InsightBatchSchema,
+  // The events' schema is zod/mini (the web build reads its journal with it); the batch is ours.
+  [IPC_CHANNELS.recordInsight]: z.array(InsightEventSchema).max(MAX_BATCH),
   [IPC_CHANNELS.getInsight]: z.undefined(),
   [IPC_CHANNELS.exportInsight]: z.undefined(),
 } as const satisfies Record<IpcChannel, z.ZodType>;

@@ -5,8 +5,9 @@
  * is spread over their pages in reading order, split between paragraphs so
  * that the longest page is as short as it can be (it must fit under a slide).
  */
-import { queryPairs } from '../config/settings';
-import { LOCALES, type Locale, type LocalizedText, type Report, type Slide } from './schema';
+import { queryPairs } from '../config/query';
+import { LOCALES, type Locale } from './locales';
+import type { LocalizedText, Report, Slide } from './schema';
 
 /** One printed page: the slide and the paragraphs printed under it. */
 export interface HandoutPage {

@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 
-export const LOCALES = ['it', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+// The list lives apart, so that the renderer can have it without the validator.
+export { LOCALES, type Locale } from './locales';
 
 /** Text with a message that says "missing translation" rather than zod's generic type error. */
 function translation(language: string) {

@@ -5,6 +5,7 @@ import {
   isLooping,
   nextDeadline,
   step,
+  upcomingSlide,
   type ShowConfig,
   type ShowEvent,
   type ShowState,
@@ -103,6 +104,27 @@ describe('attract loop', () => {
 
   it('settles every change owed after a long freeze in one tick', () => {
     expect(run(kiosk, [tick(56 * S * 5 + 12 * S)])).toMatchObject({ index: 1, cycle: 5, locale: 'en' });
+  });
+
+  it.each([
+    ['the next slide, same language', [tick(5 * S)], kiosk, { index: 1, locale: 'it' }],
+    [
+      'after the last slide, the first in the next language',
+      [tick(44 * S)],
+      kiosk,
+      { index: 0, locale: 'en' },
+    ],
+    ['nothing while a visitor explores', [tap(5 * S)], kiosk, null],
+    ['nothing in a paused presentation', [tick(5 * S)], presentation, null],
+    ['the next slide in signage', [tick(5 * S)], signage, { index: 1, locale: 'it' }],
+    ['nothing when the loop has one slide', [tick(5 * S)], { ...kiosk, slideMs: [12 * S] }, null],
+  ] as const)('foresees what the loop shows next: %s', (_name, events, config, expected) => {
+    const state = run(config, [...events]);
+    expect(upcomingSlide(state, config)).toEqual(expected);
+    if (expected) {
+      const after = run(config, [tick(nextDeadline(state, config)!)], state);
+      expect({ index: after.index, locale: after.locale }).toEqual(expected);
+    }
   });
 
   it('exposes the next change as its single deadline', () => {

@@ -171,6 +171,22 @@ export function isLooping(state: ShowState, config: ShowConfig): boolean {
   return config.mode === 'presentation' && state.autoplay && !state.blank;
 }
 
+/**
+ * The slide and language the loop will show next, by itself, at this slide's deadline; `null`
+ * when nothing advances by itself (explore, a paused presentation, a hidden page) or the loop
+ * has one slide. The show builds that slide ahead, out of sight, so that the change itself only
+ * moves what is already drawn. A visitor may still go elsewhere: then it was built for nothing.
+ */
+export function upcomingSlide(
+  state: ShowState,
+  config: ShowConfig,
+): { index: number; locale: Locale } | null {
+  if (!isLooping(state, config)) return null;
+  const due = state.slideStartedAt + slideMs(state.index, config);
+  const next = advanceOnce({ ...state, now: Math.max(state.now, due) }, config);
+  return next.index === state.index ? null : { index: next.index, locale: next.locale };
+}
+
 /** Time on screen of one slide of the playlist. */
 export function slideMs(index: number, config: ShowConfig): number {
   return config.slideMs[index] ?? config.slideMs[0] ?? 12_000;

@@ -4,7 +4,6 @@
  * filled in for one slide and language, and encoded as a QR code on the
  * machine. No template, no QR anywhere.
  */
-import { z } from 'zod';
 import type { Locale } from '../report/schema';
 
 /** The placeholders a template may (and must) hold. */
@@ -41,14 +40,6 @@ export function templateProblem(template: string): string | undefined {
     return `expected the placeholders {slide} and {lang}; ${missing.join(' and ')} is missing`;
   return undefined;
 }
-
-/** The config rule: '' (no QR) or a usable template. */
-export const QrUrlSchema = z
-  .string({ error: 'expected the URL as text in quotes' })
-  .superRefine((template, context) => {
-    const problem = templateProblem(template);
-    if (problem) context.addIssue({ code: 'custom', message: problem });
-  });
 
 /** The template filled in for one slide and language; slide ids are kebab-case, encoded all the same. */
 export function takeAwayUrl(template: string, slideId: string, locale: Locale): string {

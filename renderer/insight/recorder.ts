@@ -9,7 +9,8 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Mode } from '../../app/config/settings';
-import { MAX_BATCH, type InsightEvent } from '../../app/insight/events';
+import { MAX_BATCH } from '../../app/insight/batch';
+import type { InsightEvent } from '../../app/insight/events';
 import { IDLE_TRACKER, markEvent, startEvent, track, type Tracker } from '../../app/insight/tracker';
 import type { ShowState } from '../../app/show/machine';
 
