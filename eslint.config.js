@@ -28,6 +28,25 @@ export default ts.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    // The web specs run with e2e/fixtures.ts's test (animations played fast unless a spec is about motion).
+    files: ['e2e/**/*.spec.ts'],
+    ignores: ['e2e/electron.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: "Web specs import test from './fixtures'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {
       globals: { ...globals.browser },

@@ -3,7 +3,7 @@
  * into the PIN pad (keyboard chord, long press in the content's corner, also
  * when rotated), the rate-limited PIN pad and the admin panel.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { freezeClock } from './frozen-clock';
 
 const chord = (page: Page) => page.keyboard.press('Control+Alt+Shift+KeyP');

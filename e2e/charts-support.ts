@@ -2,7 +2,7 @@
  * Shared by the chart and layout specs: the slides, the four screens the
  * kiosk must work on, and how to open one slide in one language.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from './fixtures';
 import { ReportSchema } from '../app/report/schema';
 import data from '../data/report.json' with { type: 'json' };
 

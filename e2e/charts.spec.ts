@@ -3,7 +3,7 @@
  * in the house number style of each language; a tap on a mark shows its exact
  * value next to it; charts build in once, quickly, and then nothing moves.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { type Lang, LANGS, SLIDES, VIEWPORTS, openSlide, walkSlides } from './charts-support';
 
 /** Per slide and language: the headline, then figures that must be on screen (exactly as printed). */
@@ -281,7 +281,8 @@ for (const viewport of VIEWPORTS.filter((v) => v.height < 1080)) {
 }
 
 test.describe('motion', () => {
-  test.use({ reducedMotion: 'no-preference' });
+  // Motion is the subject here: animations run in real time.
+  test.use({ reducedMotion: 'no-preference', animationRate: 1 });
 
   test('each chart builds in once, briefly, as one curtain moving on the compositor; then nothing moves', async ({
     page,

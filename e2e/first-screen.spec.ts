@@ -4,7 +4,7 @@
  * call to action in both languages. The app then takes over without moving
  * anything the visitor already sees.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import en from '../data/locales/en.json' with { type: 'json' };
 import it from '../data/locales/it.json' with { type: 'json' };
 import { COLORS } from '../app/theme/tokens';

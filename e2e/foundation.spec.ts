@@ -4,7 +4,7 @@
  * charts.spec.ts.)
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import report from '../data/report.json' with { type: 'json' };
 
 const slides = [...report.slides].sort((a, b) => a.order - b.order);

@@ -4,7 +4,7 @@
  * per slide, each with its slide's title, headline figure (in the language's
  * number format), source and report text, with every font embedded.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import report from '../data/report.json' with { type: 'json' };

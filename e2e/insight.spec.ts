@@ -4,7 +4,7 @@
  * stream in the browser's storage, and the expected numbers in the admin
  * panel's Insight view. Playwright's clock stands in for time.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { freezeClock, SHOW_EPOCH } from './frozen-clock';
 
 test.use({ hasTouch: true });

@@ -4,7 +4,7 @@
  * and come back to the control that opened it, and switch the language, with
  * a visible focus ring on whatever has focus at each step.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import en from '../data/locales/en.json' with { type: 'json' };
 import it from '../data/locales/it.json' with { type: 'json' };
 import { SLIDES } from './charts-support';
@@ -53,9 +53,8 @@ async function focused(page: Page): Promise<Focused | null> {
   });
 }
 
-/** Asserts a visible ring on the focused element and returns it. */
-async function expectRing(page: Page, step: string): Promise<Focused> {
-  const now = await focused(page);
+/** Asserts that something has focus and that a keyboard user can see where. */
+function expectRingOn(now: Focused | null, step: string): Focused {
   expect(now, `${step}: something has focus`).not.toBeNull();
   expect(now!, `${step}: focus ring on "${now!.name}"`).toMatchObject({
     ring: true,
@@ -63,6 +62,11 @@ async function expectRing(page: Page, step: string): Promise<Focused> {
     onScreen: true,
   });
   return now!;
+}
+
+/** Asserts a visible ring on the focused element and returns it. */
+async function expectRing(page: Page, step: string): Promise<Focused> {
+  return expectRingOn(await focused(page), step);
 }
 
 /**
@@ -82,9 +86,10 @@ async function tabTo(
   }
   for (let i = 0; i < 80; i += 1) {
     await page.keyboard.press(key);
+    const focus = await focused(page);
     // Past the last control the browser's own UI has focus for one step: nothing to ring.
-    if (!(await focused(page))) continue;
-    const now = await expectRing(page, `${key} towards ${name}`);
+    if (!focus) continue;
+    const now = expectRingOn(focus, `${key} towards ${name}`);
     seen.push(now);
     if (name.test(now.name)) return seen;
   }

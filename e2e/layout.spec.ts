@@ -3,7 +3,7 @@
  * serve: no text and no mark leaves the screen or is clipped, labels do not
  * overlap, and type is at least 24 px on 1080p screens.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LANGS, SLIDES, VIEWPORTS, walkSlides } from './charts-support';
 
 interface Box {

@@ -7,7 +7,7 @@
  *   960×540 CSS pixels at twice the density): no text is clipped or leaves
  *   the screen, and every control stays whole, apart and on screen.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { REACH_BAND_TOP } from '../app/theme/tokens';
 import it from '../data/locales/it.json' with { type: 'json' };
 import { SLIDES } from './charts-support';

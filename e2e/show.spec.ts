@@ -2,7 +2,7 @@
  * The show as a visitor, a presenter and a signage player meet it, in the web
  * build, with Playwright's clock standing in for time.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import report from '../data/report.json' with { type: 'json' };
 import { freezeClock } from './frozen-clock';
 

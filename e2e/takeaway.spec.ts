@@ -2,7 +2,7 @@
  * The take-away QR codes, read back by a QR decoder (jsQR) from the pixels
  * on screen: each slide in each language gives the configured URL.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import report from '../data/report.json' with { type: 'json' };

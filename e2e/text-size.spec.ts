@@ -17,7 +17,7 @@
  * the show tells a zoomed page from a small one (app/theme/text-size.ts).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './fixtures';
 import { SLIDES } from './charts-support';
 import { freezeClock } from './frozen-clock';
 import { settled } from './settled';

@@ -6,6 +6,7 @@ import {
   noBrowserMessage,
   playwrightDownloadHost,
   SYSTEM_CHROMIUM,
+  SYSTEM_HEADLESS_SHELL,
 } from './browser';
 
 const PW = '/home/dev/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
@@ -19,12 +20,18 @@ describe('browserCandidates + findBrowser', () => {
       'CHROMIUM_PATH',
     ],
     [
-      'CHROMIUM_PATH missing: the system one',
+      'CHROMIUM_PATH missing: the system headless shell',
       { CHROMIUM_PATH: '/opt/chrome' },
-      [SYSTEM_CHROMIUM, PW],
-      'system Chromium',
+      [SYSTEM_HEADLESS_SHELL, SYSTEM_CHROMIUM, PW],
+      'system headless shell',
     ],
-    ['no CHROMIUM_PATH: the system one', {}, [SYSTEM_CHROMIUM, PW], 'system Chromium'],
+    [
+      'no CHROMIUM_PATH: the headless shell before the browser',
+      {},
+      [SYSTEM_HEADLESS_SHELL, SYSTEM_CHROMIUM, PW],
+      'system headless shell',
+    ],
+    ['no headless shell: the system browser', {}, [SYSTEM_CHROMIUM, PW], 'system Chromium'],
     ["neither: Playwright's", {}, [PW], "Playwright's Chromium"],
     ['none', { CHROMIUM_PATH: '/opt/chrome' }, [], undefined],
   ])('%s', (_name, env, existing, expected) => {
@@ -32,13 +39,18 @@ describe('browserCandidates + findBrowser', () => {
     expect(found?.label).toBe(expected);
   });
 
-  it('a test can hide the system path', () => {
+  it('a test can hide the system paths', () => {
     const candidates = browserCandidates({ KIOSK_TEST_SYSTEM_CHROMIUM: '/hidden' }, PW);
-    expect(candidates.map((c) => c.path)).toEqual(['/hidden', PW]);
+    expect(candidates.map((c) => c.path)).toEqual(['/hidden', '/hidden', PW]);
+  });
+
+  it('the bench asks for the full browser, as signage players run it', () => {
+    const found = findBrowser(browserCandidates({}, PW, { headlessShell: false }), () => true);
+    expect(found?.path).toBe(SYSTEM_CHROMIUM);
   });
 
   it('Playwright without a path (the launch options) is never "found"', () => {
-    expect(findBrowser(browserCandidates({}, ''), () => true)?.label).toBe('system Chromium');
+    expect(findBrowser(browserCandidates({}, ''), () => true)?.label).toBe('system headless shell');
     expect(findBrowser(browserCandidates({ KIOSK_TEST_SYSTEM_CHROMIUM: '/x' }, ''), (p) => p === '')).toBe(
       undefined,
     );
@@ -60,9 +72,10 @@ describe('nextStep', () => {
 describe('noBrowserMessage', () => {
   it('names every place looked at and both remedies', () => {
     const message = noBrowserMessage(browserCandidates({}, PW), 'not tried', 'cdn.playwright.dev');
+    expect(message).toContain(`system headless shell: ${SYSTEM_HEADLESS_SHELL} does not exist`);
     expect(message).toContain(`system Chromium: ${SYSTEM_CHROMIUM} does not exist`);
     expect(message).toContain(`Playwright's Chromium: ${PW} does not exist`);
-    expect(message).toContain('apt-get install chromium');
+    expect(message).toContain('apt-get install chromium-headless-shell');
     expect(message).toContain('npx playwright install chromium');
   });
 });

@@ -1,9 +1,16 @@
 /**
  * Which Chromium the e2e tests drive, decided once for `npm test`'s preflight
- * and for Playwright's launch options: `CHROMIUM_PATH`, then Debian's
- * `/usr/bin/chromium`, then Playwright's own download.
+ * and for Playwright's launch options: `CHROMIUM_PATH`, then Debian's headless
+ * shell, then Debian's `/usr/bin/chromium`, then Playwright's own download.
+ * The headless shell comes first because it is what Playwright itself runs
+ * headless tests in: the same Blink without the browser's own UI, which on a
+ * 2-core machine halves the CPU each test costs. The bench asks for the full
+ * browser, as signage players run it.
  */
 
+/** Debian's package `chromium-headless-shell`. */
+export const SYSTEM_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+/** Debian's package `chromium`. */
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 export interface BrowserCandidate {
@@ -16,13 +23,24 @@ export interface BrowserCandidate {
 type Env = Readonly<Record<string, string | undefined>>;
 
 /**
- * The candidates in order. `KIOSK_TEST_SYSTEM_CHROMIUM` replaces the system
- * path only so a test can hide the real `/usr/bin/chromium`.
+ * The candidates in order; without `headlessShell`, the full browser only.
+ * `KIOSK_TEST_SYSTEM_CHROMIUM` replaces both system paths only so a test can
+ * hide the real ones.
  */
-export function browserCandidates(env: Env, playwrightPath: string): BrowserCandidate[] {
+export function browserCandidates(
+  env: Env,
+  playwrightPath: string,
+  { headlessShell = true }: { headlessShell?: boolean } = {},
+): BrowserCandidate[] {
   const candidates: BrowserCandidate[] = [];
   if (env.CHROMIUM_PATH)
     candidates.push({ label: 'CHROMIUM_PATH', path: env.CHROMIUM_PATH, playwrights: false });
+  if (headlessShell)
+    candidates.push({
+      label: 'system headless shell',
+      path: env.KIOSK_TEST_SYSTEM_CHROMIUM ?? SYSTEM_HEADLESS_SHELL,
+      playwrights: false,
+    });
   candidates.push({
     label: 'system Chromium',
     path: env.KIOSK_TEST_SYSTEM_CHROMIUM ?? SYSTEM_CHROMIUM,
@@ -60,7 +78,7 @@ export function noBrowserMessage(
     ...candidates.map((c) => `  - ${c.label}: ${c.path} does not exist`),
     `  - npx playwright install chromium: ${installFailure}`,
     'Install one of them, then run npm test again:',
-    '  - Debian/Ubuntu: sudo apt-get install chromium   (or set CHROMIUM_PATH to any Chromium or Chrome)',
+    '  - Debian/Ubuntu: sudo apt-get install chromium-headless-shell   (or chromium; or set CHROMIUM_PATH to any Chromium or Chrome)',
     `  - anywhere with access to ${downloadHost}: npx playwright install chromium`,
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 /**
- * Headless Chromium as the e2e tests launch it (e2e/chromium.ts), on a
- * 1920×1080 touch screen.
+ * Headless Chromium launched as e2e/chromium.ts says, on a 1920×1080 touch
+ * screen: the full browser, as signage players and `chromium --kiosk` run
+ * it, not the lighter headless shell the e2e tests use.
  */
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../../e2e/chromium';
@@ -9,7 +10,7 @@ import { installProbes, type ProbeOptions } from './probes';
 export const VIEWPORT = { width: 1920, height: 1080 } as const;
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch(chromiumLaunchOptions());
+  return chromium.launch(chromiumLaunchOptions({ headlessShell: false }));
 }
 
 export interface BenchPage {
