@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import type { Translate } from '../report/chart-table';
-import { chartTable } from '../report/chart-table';
+import type { Translate } from '../locale/translate';
 import { LOCALES, ReportSchema, type Locale } from '../report/schema';
 import { chartModel, type ChartModel, type GeoLookup, type Mark } from './models';
 import { chartSummary } from './summary';
+import { chartTable } from './table';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const report = ReportSchema.parse(json('../../data/report.json'));
@@ -68,7 +68,7 @@ describe('every chart, as the visitor reads it', () => {
       slide.charts.forEach((chart, index) => {
         it(`${slide.id} chart ${index} (${locale})`, () => {
           const model = chartModel(chart, { locale, t, geo });
-          const table = chartTable(chart, locale, t);
+          const table = chartTable(model, t);
           expect({
             title: model.title,
             note: model.note,
