@@ -1,3 +1,4 @@
+/** How the charts of the report's slides share the chart area, in each orientation. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartModel } from '../charts/models';
