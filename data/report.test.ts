@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '../app/content/bundle';
-import { numberSpellings, occursInText, numbersInText } from '../app/report/numbers';
+import { numberSpellings, occursInText, numbersInText } from '../app/testing/numbers';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const sourceText = readFileSync(here('./source/report.txt'), 'utf8');

@@ -27,7 +27,7 @@ test('wrong settings in the URL show a dismissable notice naming each one, and t
 }) => {
   await page.goto('./?slideSeconds=abc&mode=party&lang=en');
   const notice = page.getByTestId('problems-notice');
-  await expect(notice).toContainText('URL › slideSeconds: Invalid input: expected number, received NaN');
+  await expect(notice).toContainText('URL › slideSeconds: expected a number, got "abc"');
   await expect(notice).toContainText('URL › mode:');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await notice.getByRole('button').click();

@@ -11,6 +11,8 @@ const mark = (id: string, value: number, highlight = false) => ({
   highlight,
 });
 
+const delta = (id: string, highlight = false) => ({ ...mark(id, 0, highlight), fromText: '', toText: '' });
+
 describe('barList', () => {
   it('bars: one row per bar, the ratio reference as a line at 1', () => {
     const model: BarsModel = {
@@ -19,7 +21,7 @@ describe('barList', () => {
       note: '',
       marks: [{ ...mark('textile', 2, true), rankText: '' }],
       domain: [0, 2],
-      reference: { value: 1, label: 'Italian average', valueText: '1×' },
+      reference: { ...mark('reference', 1), label: 'Italian average', valueText: '1×' },
     };
     const list = barList(model);
     expect(list.rows.map((r) => [r.id, r.value, r.heading, r.mark?.id])).toEqual([
@@ -33,8 +35,11 @@ describe('barList', () => {
       kind: 'deltas',
       title: '',
       note: '',
-      marks: [{ ...mark('bergamo', 0, true), change: 350 }],
-      reference: { ...mark('italy', 0), change: 258 },
+      fromYear: 1991,
+      toYear: 2013,
+      marks: [{ ...delta('bergamo', true), change: 350 }],
+      reference: { ...delta('italy'), change: 258 },
+      listed: [],
       domain: [0, 350],
     };
     const list = barList(model);
@@ -47,6 +52,7 @@ describe('barList', () => {
       kind: 'pairs',
       title: '',
       note: '',
+      series: ['Green', 'Other'],
       rows: [
         {
           id: 'exporters',

@@ -31,18 +31,7 @@ export function barList(model: BarsModel | DeltasModel | PairsModel): BarListMod
       return {
         rows: model.marks.map((m) => ({ ...m, heading: false, mark: m })),
         domain: model.domain,
-        ...(model.reference
-          ? {
-              reference: {
-                id: 'reference',
-                label: model.reference.label,
-                valueText: model.reference.valueText,
-                detail: '',
-                highlight: false,
-                value: model.reference.value,
-              },
-            }
-          : {}),
+        ...(model.reference ? { reference: model.reference } : {}),
       };
     case 'deltas':
       return {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import type { Translate } from '../report/chart-table';
+import type { Translate } from '../locale/translate';
 import { CHART_KINDS, ReportSchema, type ChartSpec, type Locale } from '../report/schema';
-import { arrangeCharts, chartWeight } from './arrange';
 import { chartModel, type ChartModel, type ModelContext } from './models';
 
 const report = ReportSchema.parse(
@@ -80,7 +79,14 @@ describe('chartModel maps every chart kind to what its layer draws', () => {
     const chemicals = sectors.marks.find((m) => m.id === 'chemicals');
     expect(chemicals).toMatchObject({ highlight: true, rankText: '2nd', detail: '2nd in Italy' });
     const ratio = model('export-strength', 0, 'en', 'bars');
-    expect(ratio.reference).toEqual({ value: 1, label: 'Italian average', valueText: '1×' });
+    expect(ratio.reference).toEqual({
+      id: 'reference',
+      value: 1,
+      label: 'Italian average',
+      valueText: '1×',
+      detail: '',
+      highlight: false,
+    });
     expect(ratio.domain).toEqual([0, 2]);
   });
 
@@ -179,27 +185,5 @@ describe('chartModel maps every chart kind to what its layer draws', () => {
     expect(built.items.filter((i) => i.highlight).map((i) => i.label)).toEqual(['Bergamo']);
     expect(built.items[0]!.detail).toBe('valore non riportato nel rapporto');
     expect(built.note).toMatch(/solo il dato di Bergamo/);
-  });
-});
-
-describe('arrangeCharts', () => {
-  const models = (slideId: string) =>
-    report.slides.find((s) => s.id === slideId)!.charts.map((c) => chartModel(c, context('it')));
-
-  it.each<[string, 'landscape' | 'portrait', 'rows' | 'columns']>([
-    ['fifth-exporting-province', 'landscape', 'columns'],
-    ['fifth-exporting-province', 'portrait', 'rows'],
-    ['second-industrial-province', 'landscape', 'rows'],
-    ['global-manufacturing', 'landscape', 'rows'],
-    ['green-manufacturing', 'landscape', 'rows'],
-  ])('%s in %s → %s', (slideId, orientation, direction) => {
-    const arrangement = arrangeCharts(models(slideId), orientation);
-    expect(arrangement.direction).toBe(direction);
-    expect(arrangement.weights).toHaveLength(models(slideId).length);
-  });
-
-  it('gives the longer chart the larger share', () => {
-    const [ranking, bars] = models('second-industrial-province');
-    expect(chartWeight(ranking!)).toBeGreaterThan(chartWeight(bars!));
   });
 });

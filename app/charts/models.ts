@@ -1,131 +1,31 @@
 /**
  * From a slide's chart spec to what its layer draws: the marks, their labels
  * and exact values in the active language, and the computed remainders. The
- * layers only place and paint what these functions return, so the content of
- * every chart is testable here without a browser.
+ * layers only place and paint what these functions return, and the table view
+ * and the summary only read it, so each figure is worded here, once, and the
+ * content of every chart is testable without a browser.
  */
 import { formatFigure, formatNumber, formatRank, formatValue } from '../locale/format';
 import { bubbleMapRest, midpoint, rankingSlots, rankingUnnamed, unitsRest } from '../report/derived';
-import type { Translate } from '../report/chart-table';
 import type { ChartKind, ChartOfKind, ChartSpec, Locale, LocalizedText } from '../report/schema';
-import { barDomain } from './scales';
+import { barDomain } from './layouts';
+import type {
+  BarsModel,
+  BubbleMapModel,
+  ChartModel,
+  DeltaMark,
+  DeltasModel,
+  Mark,
+  ModelBase,
+  ModelContext,
+  PairsModel,
+  PointMapModel,
+  RankingModel,
+  SetModel,
+  UnitsModel,
+} from './model-types';
 
-/** What every mark shows when tapped: its label and its exact value. */
-export interface Mark {
-  /** Unique within its chart. */
-  readonly id: string;
-  readonly label: string;
-  /** The value as the report states it, hedge included; '' when the text gives none. */
-  readonly valueText: string;
-  /** A second line for the callout (rank, start and end values, "computed"). */
-  readonly detail: string;
-  /** The subject of the slide, drawn in the accent colour. */
-  readonly highlight: boolean;
-}
-
-interface ModelBase {
-  readonly title: string;
-  /** The honesty note: what the report text leaves out. */
-  readonly note: string;
-}
-
-export interface BarsModel extends ModelBase {
-  readonly kind: 'bars';
-  readonly marks: readonly (Mark & { readonly value: number; readonly rankText: string })[];
-  readonly domain: [number, number];
-  readonly reference?: { readonly value: number; readonly label: string; readonly valueText: string };
-}
-
-export interface RankingModel extends ModelBase {
-  readonly kind: 'ranking';
-  readonly slots: readonly (Mark & {
-    readonly rank: number;
-    readonly rankText: string;
-    readonly named: boolean;
-  })[];
-  /** How the report counts the places: "9 province italiane", "10 province tedesche", … */
-  readonly summary: readonly string[];
-}
-
-export interface DeltasModel extends ModelBase {
-  readonly kind: 'deltas';
-  readonly marks: readonly (Mark & { readonly change: number })[];
-  /** The benchmark, drawn as a line across the bars. */
-  readonly reference?: Mark & { readonly change: number };
-  readonly domain: [number, number];
-}
-
-export interface UnitsModel extends ModelBase {
-  readonly kind: 'units';
-  readonly total: { readonly value: number; readonly valueText: string; readonly label: string };
-  /** Stated parts, then the computed rest, in drawing order. */
-  readonly groups: readonly (Mark & { readonly count: number; readonly computed: boolean })[];
-}
-
-export interface PointMapModel extends ModelBase {
-  readonly kind: 'pointMap';
-  readonly places: readonly (Mark & { readonly lon: number; readonly lat: number })[];
-  /** Drawn midway between two places (`from`, `to`): the report only says "between". */
-  readonly centre?: Mark & {
-    readonly lon: number;
-    readonly lat: number;
-    readonly from: LonLat;
-    readonly to: LonLat;
-  };
-  /** Place ids the geographic file does not have (a content error, shown nowhere). */
-  readonly missing: readonly string[];
-}
-
-export interface BubbleMapModel extends ModelBase {
-  readonly kind: 'bubbleMap';
-  readonly marks: readonly (Mark & { readonly value: number; readonly lon: number; readonly lat: number })[];
-  /** The countries the text does not name, together: computed. */
-  readonly rest: Mark & { readonly value: number };
-  readonly total: { readonly value: number; readonly valueText: string };
-  readonly missing: readonly string[];
-}
-
-export interface PairsModel extends ModelBase {
-  readonly kind: 'pairs';
-  readonly rows: readonly {
-    readonly id: string;
-    readonly label: string;
-    readonly marks: readonly (Mark & { readonly value: number; readonly series: 0 | 1 })[];
-  }[];
-  readonly domain: [number, number];
-}
-
-export interface SetModel extends ModelBase {
-  readonly kind: 'set';
-  readonly items: readonly Mark[];
-}
-
-export type ChartModel =
-  | BarsModel
-  | RankingModel
-  | DeltasModel
-  | UnitsModel
-  | PointMapModel
-  | BubbleMapModel
-  | PairsModel
-  | SetModel;
-
-export interface LonLat {
-  readonly lon: number;
-  readonly lat: number;
-}
-
-/** Geographic lookups the map models need: places by id, countries by ISO numeric code. */
-export interface GeoLookup {
-  readonly places: Readonly<Record<string, { readonly lon: number; readonly lat: number }>>;
-  readonly countries: Readonly<Record<string, readonly [number, number]>>;
-}
-
-export interface ModelContext {
-  readonly locale: Locale;
-  readonly t: Translate;
-  readonly geo: GeoLookup;
-}
+export type * from './model-types';
 
 const text = (value: LocalizedText | undefined, locale: Locale) => (value ? value[locale] : '');
 const base = (chart: ChartSpec, locale: Locale): ModelBase => ({
@@ -133,9 +33,29 @@ const base = (chart: ChartSpec, locale: Locale): ModelBase => ({
   note: text(chart.note, locale),
 });
 
+interface MarkParts {
+  readonly id: string;
+  readonly label: string;
+  readonly valueText?: string;
+  readonly detail?: string;
+  readonly highlight?: boolean | undefined;
+}
+
+/** Every mark is made here: no value text, detail or accent unless given. */
+function mark({ id, label, valueText = '', detail = '', highlight = false }: MarkParts): Mark {
+  return { id, label, valueText, detail, highlight };
+}
+
 function bars(chart: ChartOfKind<'bars'>, { locale, t }: ModelContext): BarsModel {
   const reference = chart.reference
-    ? { value: 1, label: chart.reference.label[locale], valueText: formatValue(1, 'ratio', locale) }
+    ? {
+        ...mark({
+          id: 'reference',
+          label: chart.reference.label[locale],
+          valueText: formatValue(1, 'ratio', locale),
+        }),
+        value: 1,
+      }
     : undefined;
   return {
     kind: 'bars',
@@ -143,13 +63,14 @@ function bars(chart: ChartOfKind<'bars'>, { locale, t }: ModelContext): BarsMode
     marks: chart.items.map((item) => {
       const rankText = item.rank === undefined ? '' : formatValue(item.rank, 'rank', locale);
       return {
-        id: item.id,
-        label: item.label[locale],
+        ...mark({
+          ...item,
+          label: item.label[locale],
+          valueText: formatFigure({ ...item, unit: chart.unit }, locale),
+          detail: rankText ? t('chart.rankIn', { rank: rankText }) : '',
+        }),
         value: item.value,
-        valueText: formatFigure({ ...item, unit: chart.unit }, locale),
         rankText,
-        detail: rankText ? t('chart.rankIn', { rank: rankText }) : '',
-        highlight: item.highlight ?? false,
       };
     }),
     domain: barDomain(
@@ -167,27 +88,18 @@ function ranking(chart: ChartOfKind<'ranking'>, { locale, t }: ModelContext): Ra
     ...base(chart, locale),
     slots: rankingSlots(chart).map(({ rank, entry }) => {
       const rankText = formatRank(rank, locale, chart.ordinal);
+      const slot = { rank, rankText, named: entry !== undefined };
       return entry
         ? {
-            id: entry.id,
-            rank,
-            rankText,
-            named: true,
-            label: entry.label[locale],
-            valueText: entry.value === undefined ? '' : formatValue(entry.value, chart.unit, locale),
-            detail: rankText,
-            highlight: entry.highlight ?? false,
+            ...mark({
+              ...entry,
+              label: entry.label[locale],
+              valueText: entry.value === undefined ? '' : formatValue(entry.value, chart.unit, locale),
+              detail: rankText,
+            }),
+            ...slot,
           }
-        : {
-            id: `rank-${rank}`,
-            rank,
-            rankText,
-            named: false,
-            label: t('chart.unnamedRank'),
-            valueText: '',
-            detail: rankText,
-            highlight: false,
-          };
+        : { ...mark({ id: `rank-${rank}`, label: t('chart.unnamedRank'), detail: rankText }), ...slot };
     }),
     summary: [
       ...chart.groups.map((group) => `${formatNumber(group.count, locale)} ${group.label[locale]}`),
@@ -200,56 +112,58 @@ function ranking(chart: ChartOfKind<'ranking'>, { locale, t }: ModelContext): Ra
 }
 
 function deltas(chart: ChartOfKind<'deltas'>, { locale }: ModelContext): DeltasModel {
-  const toMark = (item: ChartOfKind<'deltas'>['items'][number]) => ({
-    id: item.id,
-    label: item.label[locale],
-    change: item.change,
-    valueText: formatValue(item.change, 'percent_change', locale),
-    detail:
+  const { fromYear, toYear } = chart;
+  const listed = chart.items.map((item): DeltaMark => {
+    const fromText = item.from === undefined ? '' : formatValue(item.from, chart.unit, locale);
+    const toText = item.to === undefined ? '' : formatValue(item.to, chart.unit, locale);
+    const detail =
       item.from !== undefined && item.to !== undefined
-        ? `${chart.fromYear}: ${formatValue(item.from, chart.unit, locale)} → ${chart.toYear}: ${formatValue(item.to, chart.unit, locale)}`
-        : `${chart.fromYear}–${chart.toYear}`,
-    highlight: item.highlight ?? false,
+        ? `${fromYear}: ${fromText} → ${toYear}: ${toText}`
+        : `${fromYear}–${toYear}`;
+    const valueText = formatValue(item.change, 'percent_change', locale);
+    return {
+      ...mark({ ...item, label: item.label[locale], valueText, detail }),
+      change: item.change,
+      fromText,
+      toText,
+    };
   });
-  const referenceItem = chart.items.find((item) => item.reference);
+  const reference = listed.find((_, i) => chart.items[i]?.reference);
   return {
     kind: 'deltas',
     ...base(chart, locale),
-    marks: chart.items.filter((item) => !item.reference).map(toMark),
-    ...(referenceItem ? { reference: toMark(referenceItem) } : {}),
+    fromYear,
+    toYear,
+    marks: listed.filter((_, i) => !chart.items[i]?.reference),
+    ...(reference ? { reference } : {}),
+    listed,
     domain: barDomain(chart.items.map((item) => item.change)),
   };
 }
 
 function units(chart: ChartOfKind<'units'>, { locale, t }: ModelContext): UnitsModel {
+  const total = chart.total.value;
   return {
     kind: 'units',
     ...base(chart, locale),
-    total: {
-      value: chart.total.value,
-      valueText: formatNumber(chart.total.value, locale),
-      label: chart.total.label[locale],
-    },
+    total: { value: total, valueText: formatNumber(total, locale), label: chart.total.label[locale] },
     groups: [
       ...chart.parts.map((part) => ({
-        id: part.id,
-        label: part.label[locale],
+        ...mark({ ...part, label: part.label[locale], valueText: formatNumber(part.value, locale) }),
         count: part.value,
-        valueText: formatNumber(part.value, locale),
-        detail: '',
-        highlight: part.highlight ?? false,
         computed: false,
       })),
       {
-        id: 'rest',
-        label: chart.rest[locale],
-        count: unitsRest(chart),
-        valueText: formatNumber(unitsRest(chart), locale),
-        detail: t('chart.computedFrom', {
-          total: formatNumber(chart.total.value, locale),
-          label: chart.total.label[locale],
+        ...mark({
+          id: 'rest',
+          label: chart.rest[locale],
+          valueText: formatNumber(unitsRest(chart), locale),
+          detail: t('chart.computedFrom', {
+            total: formatNumber(total, locale),
+            label: chart.total.label[locale],
+          }),
         }),
-        highlight: false,
+        count: unitsRest(chart),
         computed: true,
       },
     ],
@@ -257,94 +171,82 @@ function units(chart: ChartOfKind<'units'>, { locale, t }: ModelContext): UnitsM
 }
 
 function pointMap(chart: ChartOfKind<'pointMap'>, { locale, geo }: ModelContext): PointMapModel {
-  const places = chart.places.flatMap((place) => {
-    const where = geo.places[place.placeId];
-    return where
-      ? [
-          {
-            id: place.id,
-            label: place.label[locale],
-            valueText: '',
-            detail: '',
-            highlight: place.highlight ?? false,
-            lon: where.lon,
-            lat: where.lat,
-          },
-        ]
-      : [];
-  });
-  const missing = chart.places.filter((place) => !geo.places[place.placeId]).map((place) => place.placeId);
+  const named = chart.places.map((place) => ({ place, at: geo.places[place.placeId] }));
+  const centreMark = chart.centre && mark({ id: 'centre', label: chart.centre.label[locale] });
   const [a, b] = chart.centre?.between.map((id) => geo.places[id]) ?? [];
-  const centre =
-    chart.centre && a && b
+  return {
+    kind: 'pointMap',
+    ...base(chart, locale),
+    places: named.flatMap(({ place, at }) =>
+      at ? [{ ...mark({ ...place, label: place.label[locale] }), lon: at.lon, lat: at.lat }] : [],
+    ),
+    ...(centreMark && a && b
       ? {
-          id: 'centre',
-          label: chart.centre.label[locale],
-          valueText: '',
-          detail: '',
-          highlight: false,
-          ...midpoint(a, b),
-          from: { lon: a.lon, lat: a.lat },
-          to: { lon: b.lon, lat: b.lat },
+          centre: {
+            ...centreMark,
+            ...midpoint(a, b),
+            from: { lon: a.lon, lat: a.lat },
+            to: { lon: b.lon, lat: b.lat },
+          },
         }
-      : undefined;
-  return { kind: 'pointMap', ...base(chart, locale), places, ...(centre ? { centre } : {}), missing };
+      : {}),
+    listed: [
+      ...chart.places.map((place) => mark({ ...place, label: place.label[locale] })),
+      ...(centreMark ? [centreMark] : []),
+    ],
+    missing: named.filter(({ at }) => !at).map(({ place }) => place.placeId),
+  };
 }
 
 function bubbleMap(chart: ChartOfKind<'bubbleMap'>, { locale, t, geo }: ModelContext): BubbleMapModel {
   const rest = bubbleMapRest(chart);
-  const marks = chart.items.flatMap((item) => {
-    const point = geo.countries[item.countryId];
-    return point
-      ? [
-          {
-            id: item.id,
-            label: item.label[locale],
-            value: item.value,
-            valueText: formatValue(item.value, chart.unit, locale),
-            detail: '',
-            highlight: item.highlight ?? false,
-            lon: point[0],
-            lat: point[1],
-          },
-        ]
-      : [];
-  });
+  const value = (amount: number) => formatValue(amount, chart.unit, locale);
+  const listed = chart.items.map((item) =>
+    mark({ ...item, label: item.label[locale], valueText: value(item.value) }),
+  );
+  const placesText = formatNumber(chart.total.places, locale);
   return {
     kind: 'bubbleMap',
     ...base(chart, locale),
-    marks,
+    marks: chart.items.flatMap((item, i) => {
+      const point = geo.countries[item.countryId];
+      const listedMark = listed[i];
+      return point && listedMark ? [{ ...listedMark, value: item.value, lon: point[0], lat: point[1] }] : [];
+    }),
     rest: {
-      id: 'rest',
-      label: `${formatNumber(rest.places, locale)} ${chart.rest[locale]}`,
-      value: rest.value,
-      valueText: formatValue(rest.value, chart.unit, locale),
-      detail: t('chart.computedFromPlaces', {
-        total: formatValue(chart.total.value, chart.unit, locale),
-        places: formatNumber(chart.total.places, locale),
+      ...mark({
+        id: 'rest',
+        label: `${formatNumber(rest.places, locale)} ${chart.rest[locale]}`,
+        valueText: value(rest.value),
+        detail: t('chart.computedFromPlaces', { total: value(chart.total.value), places: placesText }),
       }),
-      highlight: false,
+      value: rest.value,
     },
-    total: { value: chart.total.value, valueText: formatValue(chart.total.value, chart.unit, locale) },
+    total: { value: chart.total.value, valueText: value(chart.total.value), placesText },
+    listed,
     missing: chart.items.filter((item) => !geo.countries[item.countryId]).map((item) => item.countryId),
   };
 }
 
 function pairs(chart: ChartOfKind<'pairs'>, { locale }: ModelContext): PairsModel {
+  const series = [chart.series[0].label[locale], chart.series[1].label[locale]] as const;
   return {
     kind: 'pairs',
     ...base(chart, locale),
+    series,
     rows: chart.rows.map((row) => ({
       id: row.id,
       label: row.label[locale],
-      marks: chart.series.map((series, index) => ({
-        id: `${row.id}-${series.id}`,
-        label: series.label[locale],
+      marks: chart.series.map((one, index) => ({
+        ...mark({
+          id: `${row.id}-${one.id}`,
+          label: series[index as 0 | 1],
+          valueText: formatValue(row.values[index as 0 | 1], chart.unit, locale),
+          detail: row.label[locale],
+          // The first series is the subject of the comparison.
+          highlight: index === 0,
+        }),
         value: row.values[index as 0 | 1],
-        valueText: formatValue(row.values[index as 0 | 1], chart.unit, locale),
-        detail: row.label[locale],
-        // The first series is the subject of the comparison.
-        highlight: index === 0,
         series: index as 0 | 1,
       })),
     })),
@@ -356,13 +258,9 @@ function set(chart: ChartOfKind<'set'>, { locale, t }: ModelContext): SetModel {
   return {
     kind: 'set',
     ...base(chart, locale),
-    items: chart.items.map((item) => ({
-      id: item.id,
-      label: item.label[locale],
-      valueText: '',
-      detail: t('chart.notGiven'),
-      highlight: item.highlight ?? false,
-    })),
+    items: chart.items.map((item) =>
+      mark({ ...item, label: item.label[locale], detail: t('chart.notGiven') }),
+    ),
   };
 }
 

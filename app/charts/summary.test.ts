@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import type { Translate } from '../report/chart-table';
+import type { Translate } from '../locale/translate';
 import { ReportSchema, type Locale } from '../report/schema';
 import { chartModel, type ModelContext } from './models';
 import { chartSummary } from './summary';

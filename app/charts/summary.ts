@@ -5,7 +5,7 @@
  * picture cannot disagree. The table view stays the full alternative: this is
  * the short one, read where the chart is.
  */
-import type { Translate } from '../report/chart-table';
+import type { Translate } from '../locale/translate';
 import type { ChartModel, Mark } from './models';
 
 /** The summary of any chart model, in the language of its model and of `t`. */
@@ -54,7 +54,7 @@ const SUMMARIES: { readonly [K in ChartModel['kind']]: Summarize<Extract<ChartMo
     ...extremes(model.marks, (mark) => mark.value, t),
     model.reference
       ? t('summary.reference', {
-          mark: named({ label: model.reference.label, valueText: model.reference.valueText }),
+          mark: named(model.reference),
         })
       : '',
   ],

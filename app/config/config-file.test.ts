@@ -104,7 +104,7 @@ describe('parseConfigText', () => {
     );
     expect(layer).toEqual({ mode: 'signage', autostart: true });
     expect(problems.map(describeProblem)).toEqual([
-      '/opt/kiosk/kiosk.config.json: slideSeconds: Invalid input: expected number, received string',
+      '/opt/kiosk/kiosk.config.json: slideSeconds: expected a number, got "fast"',
       '/opt/kiosk/kiosk.config.json: rotation: expected 0, 90, 180 or 270',
       '/opt/kiosk/kiosk.config.json: colour: unknown setting',
     ]);

@@ -21,16 +21,21 @@ const readList = (t: string) =>
     .filter(Boolean);
 export const readBoolean = (t: string) =>
   t === '' || t === 'true' || t === '1' ? true : t === 'false' || t === '0' ? false : t;
-/** A number if the text is one, else the text itself, so the message shows what was given. */
-export const readNumber = (t: string) => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : t);
+/** Decimal notation only: `Number` alone would also take '' (as 0), '0x10' and 'Infinity'. */
+const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+/** The one reading of a number flag or parameter: a number if the text is one, else the text itself. */
+export const readNumber = (t: string): number | string => (DECIMAL.test(t) ? Number(t) : t);
+/** What a number setting given as text says: it names the text ("abc"), its start if it is long. */
+export const notANumber = (text: string) =>
+  `expected a number, got "${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
 
 /** Query parameters and flags shared by the web build and the Electron host. */
 export const SHOW_OPTIONS: Readonly<Record<string, TextOption>> = {
   mode: { key: 'mode', read: (t) => t },
   languages: { key: 'languages', read: readList },
-  slideSeconds: { key: 'slideSeconds', read: Number },
-  idleSeconds: { key: 'idleSeconds', read: Number },
-  idleWarningSeconds: { key: 'idleWarningSeconds', read: Number },
+  slideSeconds: { key: 'slideSeconds', read: readNumber },
+  idleSeconds: { key: 'idleSeconds', read: readNumber },
+  idleWarningSeconds: { key: 'idleWarningSeconds', read: readNumber },
   slides: { key: 'slides', read: readList },
   slide: { key: 'startSlide', read: (t) => t },
   reducedMotion: { key: 'reducedMotion', read: readBoolean },
@@ -63,6 +68,7 @@ const oneOf =
 const number =
   (min: number, max: number, integer = false): Check =>
   (value) => {
+    if (typeof value === 'string') return notANumber(value);
     if (typeof value !== 'number' || !Number.isFinite(value))
       return `Invalid input: expected number, received ${received(value)}`;
     if (integer && !Number.isInteger(value)) return 'Invalid input: expected int, received number';

@@ -203,6 +203,32 @@ describe('settings', () => {
     expect(problems).toEqual([{ file: 'command line', path, message }]);
   });
 
+  it.each([
+    ['abc', 'expected a number, got "abc"'],
+    ['', 'expected a number, got ""'],
+    ['0x10', 'expected a number, got "0x10"'],
+    ['Infinity', 'expected a number, got "Infinity"'],
+  ])('names the text %j given for a number alike from a flag, the URL and the file', (text, message) => {
+    const problem = (file: string) => [{ file, path: 'slideSeconds', message }];
+    expect(settingsFromFlags([`--slide-seconds=${text}`]).problems).toEqual(problem('command line'));
+    expect(settingsFromQuery(`?slideSeconds=${encodeURIComponent(text)}`).problems).toEqual(problem('URL'));
+    expect(validateLayer({ slideSeconds: text }, 'kiosk.config.json').problems).toEqual(
+      problem('kiosk.config.json'),
+    );
+  });
+
+  it.each([
+    ['8', 8],
+    ['7.5', 7.5],
+    ['1e1', 10],
+    [' 12 ', 12],
+  ])('reads the number %j as %d alike from a flag and the URL', (text, value) => {
+    expect(settingsFromFlags([`--slide-seconds=${text}`]).layer).toEqual({ slideSeconds: value });
+    expect(settingsFromQuery(`?slideSeconds=${encodeURIComponent(text)}`).layer).toEqual({
+      slideSeconds: value,
+    });
+  });
+
   it('takes the rotation and the PIN of a web build from the URL, but no host key', () => {
     const { layer, problems } = settingsFromQuery('?rotation=270&pin=5555&contentFolder=/etc&autostart=1');
     expect(problems).toEqual([]);

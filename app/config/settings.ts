@@ -3,16 +3,18 @@
  * URL query, command-line flags) is a partial layer validated on its own, so
  * one bad key never stops the show: it is reported and its default is used.
  *
- * The show keys (mode … startSlide) are read by the renderer; the file-level
- * keys (display … nightlyReload) are read by the Electron host. The admin PIN
- * is the one secret: `toShowSettings` drops it before settings cross to a page.
+ * The show keys (mode … qrInLoop) are read by the renderer, and so is
+ * `rotation`: the page turns itself. `display`, `contentFolder`, `autostart`
+ * and `nightlyReload` are the Electron host's; `insight` is read by both. The
+ * admin PIN is the one secret: `toShowSettings` drops it before settings cross
+ * to a page (a web build takes its PIN from its own URL).
  */
 import { z } from 'zod';
 import { LOCALES } from '../report/schema';
 import type { Problem } from '../content/problems';
 import { templateProblem } from '../takeaway/qr-url';
 import { DEFAULT_ADMIN_PIN, MODES, ROTATIONS } from './defaults';
-import { readBoolean, readNumber, SHOW_OPTIONS, type TextOption } from './query';
+import { notANumber, readBoolean, readNumber, SHOW_OPTIONS, type TextOption } from './query';
 
 // The plain values and the URL query live apart from zod, for the renderer's bundle.
 export { DEFAULT_ADMIN_PIN, MODES, ROTATIONS, type Mode, type Rotation } from './defaults';
@@ -27,6 +29,12 @@ const QrUrlSchema = z
   });
 
 const LocaleSchema = z.enum(LOCALES);
+/** A number of seconds; text in its place ("abc", or "8" in quotes in the file) is named in the message. */
+const seconds = () =>
+  z.number({
+    error: (issue) =>
+      issue.code === 'invalid_type' && typeof issue.input === 'string' ? notANumber(issue.input) : undefined,
+  });
 const DISPLAY_MESSAGE = 'expected "primary" or a display number from 0 to 15';
 
 /** Each key with its rule and its default. */
@@ -43,23 +51,23 @@ export const SETTING_SCHEMAS = {
     .max(LOCALES.length)
     .default([...LOCALES]),
   /** Seconds each slide stays in the attract loop (a slide may override it in the data). */
-  slideSeconds: z.number().min(3).max(600).default(12),
+  slideSeconds: seconds().min(3).max(600).default(12),
   /** Seconds without input in explore mode before the "still there?" question. */
-  idleSeconds: z.number().min(10).max(3600).default(60),
+  idleSeconds: seconds().min(10).max(3600).default(60),
   /** Seconds the "still there?" countdown lasts. */
-  idleWarningSeconds: z.number().int().min(3).max(120).default(10),
+  idleWarningSeconds: seconds().int().min(3).max(120).default(10),
   /** Slide ids to show, in this order; empty means every slide in the report's order. */
   slides: z.array(z.string().min(1).max(100)).max(200).default([]),
   /** Crossfades only, charts shown at their final state. */
   reducedMotion: z.boolean().default(false),
-  /** Slide id to open on (a deep link); '' starts at the first slide. */
+  /** Slide id to open on (`?slide=` in a URL, `--slide=` or `--start-slide=` as a flag); '' starts at the first slide. */
   startSlide: z.string().max(100).default(''),
   /** The public URL of the report, with {slide} and {lang}: each slide offers its QR code; '' shows none. */
   qrUrl: QrUrlSchema.default(''),
   /** A small QR code of the current slide in a corner of the attract loop (needs qrUrl). */
   qrInLoop: z.boolean().default(false),
 
-  // --- The kiosk host (read by the Electron main process) ---
+  // --- The kiosk's screen, PIN and host ---
   /** Which screen: "primary", or a display number (0 = first in the system's list). */
   display: z
     .union(
@@ -70,7 +78,7 @@ export const SETTING_SCHEMAS = {
       { error: DISPLAY_MESSAGE },
     )
     .default('primary'),
-  /** Degrees the picture is turned, done by the app so portrait totems need no OS touch calibration. */
+  /** Degrees the page turns itself (renderer/kiosk/), so portrait totems need no OS touch calibration. */
   rotation: z
     .union(
       ROTATIONS.map((degrees) => z.literal(degrees)),

@@ -1,7 +1,8 @@
 /**
  * Text measurement for label layout. Canvas `measureText` with the bundled
  * Inter gives the width a label will take before it is drawn, so labels can
- * be placed clear of each other; layouts re-run once the font has loaded.
+ * be placed clear of each other. A measure reads whether the font has
+ * loaded, so a `$derived` that measures runs again once it has.
  */
 import { typeSize, type TypeToken } from '../../app/theme/tokens';
 
@@ -17,7 +18,7 @@ if (typeof document !== 'undefined' && 'fonts' in document) {
     });
 }
 
-/** Whether Inter has loaded: read it in a `$derived` to measure again when it has. */
+/** Whether Inter has loaded (the slide waits for it before it counts as laid out). */
 export const fonts = {
   get loaded(): boolean {
     return loaded;
@@ -28,6 +29,8 @@ let context: CanvasRenderingContext2D | null | undefined;
 
 /** The width in CSS pixels of `text` in Inter at `size` and `weight`. */
 export function textWidth(text: string, size: number, weight = 400): number {
+  // Read here, so every layout that measures text measures again with Inter once it has loaded.
+  void loaded;
   context ??= document.createElement('canvas').getContext('2d');
   if (!context) return text.length * size * 0.6;
   context.font = `${weight} ${size}px ${FAMILY}`;

@@ -16,8 +16,6 @@ import UnitsChart from './UnitsChart.svelte';
 export interface ChartProps<M extends ChartModel = ChartModel> {
   /** What to draw, from app/charts/models.ts. */
   model: M;
-  /** The chart's position on its slide. */
-  chart: number;
 }
 
 type Registry = { readonly [K in ChartKind]: Component<ChartProps<Extract<ChartModel, { kind: K }>>> };

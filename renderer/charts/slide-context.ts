@@ -4,7 +4,7 @@
  * the charts read live values.
  */
 import { getContext, setContext } from 'svelte';
-import type { Translate } from '../../app/report/chart-table';
+import type { Translate } from '../../app/locale/translate';
 import type { Motion } from './motion';
 
 export interface SlideContext {

@@ -3,7 +3,7 @@
  * two lists of bars stand side by side in landscape; anything else (a map, a
  * ranking, units) is stacked, with heights by how much each chart has to show.
  */
-import type { ChartModel } from './models';
+import type { ChartModel } from '../charts/models';
 import type { Orientation } from './frame';
 
 export interface Arrangement {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barDomain, barLayout, chipGrid, groupedUnitGrid, radiusScale } from './scales';
+import { barDomain, barLayout, chipGrid, groupedUnitGrid, radiusScale } from './layouts';
 
 describe('barDomain', () => {
   it.each<[number[], number | undefined, [number, number]]>([

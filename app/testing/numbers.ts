@@ -1,7 +1,8 @@
 /**
  * Finding numbers in report text, in Italian ("1.778", "9,7") and English
  * ("1,778", "9.7") formatting, and in the words the report uses for small
- * figures ("primo posto", "nearly the double").
+ * figures ("primo posto", "nearly the double"). Only the data test uses it
+ * (data/report.test.ts: every number in the data is in the report's text).
  */
 
 /** Words the report writes instead of digits. */

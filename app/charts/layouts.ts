@@ -1,6 +1,7 @@
 /**
- * Scales and layout maths for the chart layers, as plain functions of the
- * data and the box, so they can be tested without a browser. The d3 scales
+ * Where the marks go: the layouts of the bar list, the unit grid and the
+ * chips, with the bar domain and the bubble radii they draw to, as plain
+ * functions of the data and the box, tested without a browser. The d3 scales
  * themselves come from d3-scale.
  */
 import { scaleSqrt, type ScalePower } from 'd3-scale';
