@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../app/ipc/contract';
+import { IPC_TABLE } from '../app/ipc/table';
 import type { FakeApp, FakePlatform, FakePowerMonitor, FakeWindow } from './testing/fakes';
 import { FakeContents, FakeSession, fakeEvent } from './testing/fakes';
 
@@ -200,7 +200,11 @@ describe('main/index.ts', { timeout: 30_000 }, () => {
       expect.arrayContaining(['removeAllListeners __ELECTRON_LOG__', 'removeHandler __ELECTRON_LOG__']),
     );
     const handlers = fake.state.handlers as Map<string, unknown>;
-    expect([...handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+    expect([...handlers.keys()].sort()).toEqual(
+      Object.values(IPC_TABLE)
+        .map((call) => call.channel)
+        .sort(),
+    );
     expect(fake.state.windowOptions).toMatchObject({
       kiosk: true,
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false },
@@ -294,7 +298,7 @@ describe('main/index.ts', { timeout: 30_000 }, () => {
       argv: ['/nonexistent/kiosk/bergamo', '--config=/home/alice/kiosk/kiosk.config.json', '--slides=nope'],
     });
     const handler = (fake.state.handlers as Map<string, (event: unknown) => unknown>).get(
-      IPC_CHANNELS.getSettings,
+      IPC_TABLE.getSettings.channel,
     )!;
     const payload = handler({ senderFrame: { url: 'app://kiosk/index.html', parent: null } }) as {
       problems: { file: string; message: string }[];
@@ -326,7 +330,7 @@ describe('main/index.ts', { timeout: 30_000 }, () => {
   it('answers getSettings without the admin PIN', async () => {
     await boot();
     const handler = (fake.state.handlers as Map<string, (event: unknown) => unknown>).get(
-      IPC_CHANNELS.getSettings,
+      IPC_TABLE.getSettings.channel,
     )!;
     const payload = handler({ senderFrame: { url: 'app://kiosk/index.html', parent: null } }) as {
       settings: Record<string, unknown>;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadSettings } from '../app/config/config-file';
-import { IPC_CHANNELS, type AdminReply, type AdminStatus } from '../app/ipc/contract';
+import type { AdminReply, AdminStatus } from '../app/ipc/contract';
+import { IPC_TABLE } from '../app/ipc/table';
 import { setupInsight } from './insight';
 import { setupContent } from './setup-content';
 import { setupIpc, type IpcElectron } from './setup-ipc';
@@ -39,16 +40,20 @@ describe('setupIpc', () => {
 
   it('answers every channel of the contract', async () => {
     const { handlers } = await setup();
-    expect([...handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+    expect([...handlers.keys()].sort()).toEqual(
+      Object.values(IPC_TABLE)
+        .map((call) => call.channel)
+        .sort(),
+    );
   });
 
   it('the status panel reads the host state: mode, recoveries, the last errors', async () => {
     const { ctx, call } = await setup();
-    expect(call(IPC_CHANNELS.getStatus)).toEqual({ ok: false, reason: 'locked' });
-    call(IPC_CHANNELS.verifyPin, PIN);
+    expect(call(IPC_TABLE.getStatus.channel)).toEqual({ ok: false, reason: 'locked' });
+    call(IPC_TABLE.verifyPin.channel, PIN);
     ctx.host.countRecovery('crash');
     ctx.log.error('gpu: the GPU process is gone');
-    const reply = call(IPC_CHANNELS.getStatus) as AdminReply<AdminStatus>;
+    const reply = call(IPC_TABLE.getStatus.channel) as AdminReply<AdminStatus>;
     expect(reply.ok && reply.value).toMatchObject({
       version: '1.2.3',
       mode: 'kiosk',
@@ -60,18 +65,18 @@ describe('setupIpc', () => {
 
   it('a mode switch changes the mode the page is told, and opens the window again once the reply is out', async () => {
     const { ctx, call, window } = await setup();
-    call(IPC_CHANNELS.verifyPin, PIN);
-    expect(call(IPC_CHANNELS.setMode, 'presentation')).toEqual({ ok: true });
+    call(IPC_TABLE.verifyPin.channel, PIN);
+    expect(call(IPC_TABLE.setMode.channel, 'presentation')).toEqual({ ok: true });
     expect(ctx.host.mode).toBe('presentation');
     expect(window.open).not.toHaveBeenCalled();
     vi.runOnlyPendingTimers();
     expect(window.open).toHaveBeenCalledOnce();
-    expect(call(IPC_CHANNELS.getSettings)).toMatchObject({ settings: { mode: 'presentation' } });
+    expect(call(IPC_TABLE.getSettings.channel)).toMatchObject({ settings: { mode: 'presentation' } });
   });
 
   it("the page's log lines go to the host log, marked as the renderer's", async () => {
     const { ctx, call } = await setup();
-    call(IPC_CHANNELS.log, { level: 'warn', message: 'font late' });
+    call(IPC_TABLE.log.channel, { level: 'warn', message: 'font late' });
     expect(ctx.lines).toContain('warn renderer: font late');
   });
 });

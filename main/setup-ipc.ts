@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog, IpcMain } from 'electron';
 import type { LoadedSettings } from '../app/config/config-file';
 import { toShowSettings } from '../app/config/settings';
-import { IPC_CHANNELS, type AdminStatus, type SettingsPayload } from '../app/ipc/contract';
+import type { AdminStatus, SettingsPayload } from '../app/ipc/contract';
 import { AdminService } from './admin';
 import { exportHandouts, printWindowOptions } from './handout-export';
 import { redactHomeProblems } from './host-log';
@@ -86,10 +86,10 @@ export function setupIpc(ctx: BootContext, electron: IpcElectron, sources: IpcSo
   // electron-log's own channel accepts anything from any frame; the page logs through the contract.
   closeElectronLogIpc(ipcMain);
   const refused = (reason: string) => log.warn(reason);
-  handleTrusted(ipcMain, IPC_CHANNELS.getContent, () => content.forPage(), refused);
+  handleTrusted(ipcMain, 'getContent', () => content.forPage(), refused);
   handleTrusted(
     ipcMain,
-    IPC_CHANNELS.getSettings,
+    'getSettings',
     (): SettingsPayload => ({
       settings: toShowSettings({ ...settings, mode: host.mode }),
       // Shown on screen: paths without user names, as in the log and the status panel.
@@ -97,30 +97,25 @@ export function setupIpc(ctx: BootContext, electron: IpcElectron, sources: IpcSo
     }),
     refused,
   );
-  handleTrusted(ipcMain, IPC_CHANNELS.verifyPin, (pin) => admin.verifyPin(pin), refused);
-  handleTrusted(ipcMain, IPC_CHANNELS.endAdmin, () => admin.endSession(), refused);
-  handleTrusted(ipcMain, IPC_CHANNELS.getStatus, () => admin.status(), refused);
-  handleTrusted(ipcMain, IPC_CHANNELS.reload, () => admin.reload(), refused);
-  handleTrusted(ipcMain, IPC_CHANNELS.setMode, (next) => admin.setMode(next), refused);
-  handleTrusted(ipcMain, IPC_CHANNELS.quit, () => admin.quit(), refused);
-  handleTrusted(ipcMain, IPC_CHANNELS.exportHandout, () => admin.exportHandout(), refused);
+  handleTrusted(ipcMain, 'verifyPin', (pin) => admin.verifyPin(pin), refused);
+  handleTrusted(ipcMain, 'endAdmin', () => admin.endSession(), refused);
+  handleTrusted(ipcMain, 'getStatus', () => admin.status(), refused);
+  handleTrusted(ipcMain, 'reload', () => admin.reload(), refused);
+  handleTrusted(ipcMain, 'setMode', (next) => admin.setMode(next), refused);
+  handleTrusted(ipcMain, 'quit', () => admin.quit(), refused);
+  handleTrusted(ipcMain, 'exportHandout', () => admin.exportHandout(), refused);
   handleTrusted(
     ipcMain,
-    IPC_CHANNELS.showStarted,
+    'showStarted',
     (_none, event) => window.watchOf(event.sender)?.showStarted(),
     refused,
   );
   handleTrusted(
     ipcMain,
-    IPC_CHANNELS.heartbeat,
+    'heartbeat',
     (_beat, event) => window.watchOf(event.sender)?.heartbeatAnswered(),
     refused,
   );
   sources.insight.handleIpc({ ipcMain, admin, dialog, window: () => host.window });
-  handleTrusted(
-    ipcMain,
-    IPC_CHANNELS.log,
-    ({ level, message }) => log[level](`renderer: ${message}`),
-    refused,
-  );
+  handleTrusted(ipcMain, 'log', ({ level, message }) => log[level](`renderer: ${message}`), refused);
 }

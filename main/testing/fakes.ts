@@ -5,7 +5,8 @@
  */
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
-import { IPC_CHANNELS, IPC_EVENTS } from '../../app/ipc/contract';
+import { IPC_EVENTS } from '../../app/ipc/contract';
+import { IPC_TABLE } from '../../app/ipc/table';
 
 /** An event object with preventDefault, as Electron passes to listeners. */
 export function fakeEvent<T extends object>(
@@ -55,7 +56,7 @@ export class FakeContents extends EventEmitter {
     if (this.preloadFails) this.emit('preload-error', fakeEvent(), '/app/preload.cjs', new Error('boom'));
     this.emit('did-finish-load');
     if (this.page === 'show' && !this.preloadFails && url.startsWith('app://kiosk/index.html')) {
-      this.invokeMain?.(IPC_CHANNELS.showStarted);
+      this.invokeMain?.(IPC_TABLE.showStarted.channel);
     }
     return Promise.resolve();
   });
@@ -84,7 +85,7 @@ export class FakeContents extends EventEmitter {
   /** main → renderer; a live show answers a heartbeat by invoking the answer channel with the same beat. */
   readonly send = vi.fn((channel: string, ...args: unknown[]) => {
     if (channel === IPC_EVENTS.heartbeat && this.page === 'show')
-      this.invokeMain?.(IPC_CHANNELS.heartbeat, args[0]);
+      this.invokeMain?.(IPC_TABLE.heartbeat.channel, args[0]);
   });
   readonly isDestroyed = vi.fn(() => false);
   readonly isCrashed = vi.fn(() => false);
