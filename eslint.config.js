@@ -1,5 +1,5 @@
 // Lint rules, including the layering: app/ is the core and imports neither main/ nor renderer/;
-// main/ and renderer/ meet only through app/ipc/contract.ts and the preload.
+// main/ and renderer/ meet only through app/ipc/contract.ts and the preload, which imports only app/ipc.
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
@@ -83,6 +83,16 @@ export default ts.config(
     rules: layer([
       { group: ['**/renderer/**'], message: 'main/ meets the renderer only through app/ipc/contract.ts.' },
       { group: ['svelte', 'svelte/*', 'svelte-i18n', 'layercake'], message: 'main/ has no UI code.' },
+    ]),
+  },
+  {
+    // The preload is bundled alone into the sandboxed page: only the IPC contract and Electron go in.
+    files: ['main/preload.ts'],
+    rules: layer([
+      {
+        regex: '^(?!electron$|\\.\\./app/ipc/[\\w-]+$)',
+        message: 'main/preload.ts may import only app/ipc and electron.',
+      },
     ]),
   },
   {

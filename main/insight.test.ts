@@ -5,7 +5,8 @@ import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electro
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAILY_COLUMNS, VISIT_COLUMNS } from '../app/insight/csv';
 import { encodeLine, localClock } from '../app/insight/journal';
-import { IPC_CHANNELS, type AdminReply, type InsightExport, type InsightView } from '../app/ipc/contract';
+import type { AdminReply, InsightExport, InsightView } from '../app/ipc/contract';
+import { IPC_TABLE } from '../app/ipc/table';
 import { syntheticWeek } from '../app/testing/insight-week';
 import { exportFromCommandLine, insightExportFlag, setupInsight } from './insight';
 import type { Logger } from './log';
@@ -85,9 +86,9 @@ const { events } = syntheticWeek({ start: T, days: 1, openHours: 8, visitEveryMi
 describe('insight in the host', () => {
   it('records batches from the show, and the statistics come back to an admin session', async () => {
     const { call } = setup();
-    await call(IPC_CHANNELS.recordInsight, events.slice(0, 100));
-    await call(IPC_CHANNELS.recordInsight, events.slice(100));
-    const reply = (await call(IPC_CHANNELS.getInsight)) as AdminReply<InsightView>;
+    await call(IPC_TABLE.recordInsight.channel, events.slice(0, 100));
+    await call(IPC_TABLE.recordInsight.channel, events.slice(100));
+    const reply = (await call(IPC_TABLE.getInsight.channel)) as AdminReply<InsightView>;
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
     expect(reply.value.recording).toBe(true);
@@ -102,30 +103,30 @@ describe('insight in the host', () => {
     ['not a batch', { type: 'loop', t: T }],
   ])('refuses a batch with %s', async (_name, payload) => {
     const { call } = setup();
-    await expect(Promise.resolve().then(() => call(IPC_CHANNELS.recordInsight, payload))).rejects.toThrow(
-      /payload/,
-    );
+    await expect(
+      Promise.resolve().then(() => call(IPC_TABLE.recordInsight.channel, payload)),
+    ).rejects.toThrow(/payload/);
   });
 
   it('with the insight setting off, records nothing', async () => {
     const { call } = setup({ enabled: false });
-    await call(IPC_CHANNELS.recordInsight, events.slice(0, 10));
+    await call(IPC_TABLE.recordInsight.channel, events.slice(0, 10));
     expect(readdirSync(userData)).not.toContain('insight-2026-05-11.jsonl');
-    const reply = (await call(IPC_CHANNELS.getInsight)) as AdminReply<InsightView>;
+    const reply = (await call(IPC_TABLE.getInsight.channel)) as AdminReply<InsightView>;
     expect(reply.ok && reply.value.todayTotals.loops).toBe(0);
   });
 
   it('statistics and export need an admin session', async () => {
     const { call, dialog } = setup({ adminOpen: false });
-    expect(await call(IPC_CHANNELS.getInsight)).toEqual({ ok: false, reason: 'locked' });
-    expect(await call(IPC_CHANNELS.exportInsight)).toEqual({ ok: false, reason: 'locked' });
+    expect(await call(IPC_TABLE.getInsight.channel)).toEqual({ ok: false, reason: 'locked' });
+    expect(await call(IPC_TABLE.exportInsight.channel)).toEqual({ ok: false, reason: 'locked' });
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
   });
 
   it('behind the default PIN the statistics show, but the export opens no folder dialog', async () => {
     const { call, dialog } = setup({ defaultPin: true });
-    expect(await call(IPC_CHANNELS.getInsight)).toMatchObject({ ok: true });
-    expect(await call(IPC_CHANNELS.exportInsight)).toEqual({ ok: false, reason: 'default-pin' });
+    expect(await call(IPC_TABLE.getInsight.channel)).toMatchObject({ ok: true });
+    expect(await call(IPC_TABLE.exportInsight.channel)).toEqual({ ok: false, reason: 'default-pin' });
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
   });
 
@@ -133,9 +134,9 @@ describe('insight in the host', () => {
     const dialog = fakeDialog({ canceled: false, filePaths: [usb] });
     const { call } = setup({ dialog });
     for (let i = 0; i < events.length; i += 400)
-      await call(IPC_CHANNELS.recordInsight, events.slice(i, i + 400));
+      await call(IPC_TABLE.recordInsight.channel, events.slice(i, i + 400));
     writeFileSync(path.join(usb, 'kiosk-visits-2026-05-11.csv'), 'the exhibitor’s own');
-    const reply = (await call(IPC_CHANNELS.exportInsight)) as AdminReply<InsightExport>;
+    const reply = (await call(IPC_TABLE.exportInsight.channel)) as AdminReply<InsightExport>;
     expect(reply).toEqual({
       ok: true,
       value: { folder: usb, files: ['kiosk-visits-2026-05-11-2.csv', 'kiosk-daily-2026-05-11.csv'] },
@@ -151,7 +152,10 @@ describe('insight in the host', () => {
 
   it('a cancelled dialog writes nothing', async () => {
     const { call } = setup();
-    expect(await call(IPC_CHANNELS.exportInsight)).toEqual({ ok: true, value: { folder: '', files: [] } });
+    expect(await call(IPC_TABLE.exportInsight.channel)).toEqual({
+      ok: true,
+      value: { folder: '', files: [] },
+    });
     expect(readdirSync(usb)).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import { dailyCsv, exportFileNames, visitsCsv } from '../app/insight/csv';
 import type { InsightEvent, RecoveryKind } from '../app/insight/events';
 import { DEFAULT_CAP_BYTES, localClock, type LocalClock } from '../app/insight/journal';
 import { summarize } from '../app/insight/stats';
-import { IPC_CHANNELS, type AdminReply, type InsightExport, type InsightView } from '../app/ipc/contract';
+import type { AdminReply, InsightExport, InsightView } from '../app/ipc/contract';
 import type { AdminService } from './admin';
 import { handleTrusted } from './ipc';
 import { InsightJournal, type JournalDisk } from './insight-store';
@@ -118,7 +118,7 @@ export function setupInsight(options: InsightOptions): Insight {
       const refused = (reason: string) => log.warn(reason);
       handleTrusted(
         ipcMain,
-        IPC_CHANNELS.recordInsight,
+        'recordInsight',
         async (events) => {
           if (enabled) await journal.append(events);
         },
@@ -126,7 +126,7 @@ export function setupInsight(options: InsightOptions): Insight {
       );
       handleTrusted(
         ipcMain,
-        IPC_CHANNELS.getInsight,
+        'getInsight',
         async (): Promise<AdminReply<InsightView>> => {
           const allowed = admin.guard('insight', () => true);
           if (!allowed.ok) return allowed;
@@ -141,7 +141,7 @@ export function setupInsight(options: InsightOptions): Insight {
       );
       handleTrusted(
         ipcMain,
-        IPC_CHANNELS.exportInsight,
+        'exportInsight',
         async (): Promise<AdminReply<InsightExport>> => {
           const allowed = admin.guardFileDialog('insight export', () => true);
           if (!allowed.ok) return allowed;

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNELS, type IpcChannel } from '../app/ipc/contract';
-import { PAYLOAD_SCHEMAS } from '../app/ipc/payloads';
+import { IPC_TABLE, type IpcMethod } from '../app/ipc/table';
 import { seededRandom, oddValue } from '../app/testing/fuzz';
 import { handleTrusted, InvalidPayloadError, isTrustedSender, UntrustedSenderError } from './ipc';
 
@@ -31,9 +30,23 @@ const event = (senderFrame: unknown) => ({ senderFrame }) as IpcMainInvokeEvent;
 describe('handleTrusted', () => {
   it('answers the app top frame', async () => {
     const { ipcMain, handlers } = fakeIpcMain();
-    handleTrusted(ipcMain, IPC_CHANNELS.getContent, () => 'content');
-    const handler = handlers.get(IPC_CHANNELS.getContent)!;
-    expect(await handler(event(appFrame))).toBe('content');
+    const content = { bundle: {}, origin: 'bundled', problems: [] } as never;
+    handleTrusted(ipcMain, 'getContent', () => content);
+    const handler = handlers.get(IPC_TABLE.getContent.channel)!;
+    expect(await handler(event(appFrame))).toBe(content);
+  });
+
+  it('types each handler against the table: a wrong answer or payload does not compile', () => {
+    const { ipcMain } = fakeIpcMain();
+    // @ts-expect-error getContent answers a ContentPayload, not a string
+    handleTrusted(ipcMain, 'getContent', () => 'content');
+    // @ts-expect-error verifyPin's payload is a string
+    handleTrusted(ipcMain, 'verifyPin', (pin: number) => ({ outcome: 'rejected', attemptsLeft: pin }));
+    // A right one: setMode gets a Mode and answers an AdminReply.
+    handleTrusted(ipcMain, 'setMode', (mode) => ({
+      ok: false,
+      reason: mode === 'kiosk' ? 'locked' : 'default-pin',
+    }));
   });
 
   it.each([
@@ -44,38 +57,39 @@ describe('handleTrusted', () => {
     const { ipcMain, handlers } = fakeIpcMain();
     const work = vi.fn();
     const refused = vi.fn();
-    handleTrusted(ipcMain, IPC_CHANNELS.getContent, work, refused);
-    expect(() => handlers.get(IPC_CHANNELS.getContent)!(event(frame))).toThrow(UntrustedSenderError);
+    handleTrusted(ipcMain, 'getContent', work, refused);
+    expect(() => handlers.get(IPC_TABLE.getContent.channel)!(event(frame))).toThrow(UntrustedSenderError);
     expect(work).not.toHaveBeenCalled();
     expect(refused).toHaveBeenCalledOnce();
   });
 
-  it('refuses to register a channel outside the contract', () => {
+  it('refuses to register a call outside the contract', () => {
     const { ipcMain } = fakeIpcMain();
     expect(() => handleTrusted(ipcMain, 'kiosk:shell' as never, () => 1)).toThrow(/not in the contract/);
   });
 
-  it.each<[IpcChannel, unknown[], boolean]>([
-    [IPC_CHANNELS.verifyPin, ['2468'], true],
-    [IPC_CHANNELS.verifyPin, [2468], false],
-    [IPC_CHANNELS.verifyPin, ['24a8'], false],
-    [IPC_CHANNELS.verifyPin, ['1'.repeat(13)], false],
-    [IPC_CHANNELS.verifyPin, [], false],
-    [IPC_CHANNELS.verifyPin, ['2468', 'extra'], false],
-    [IPC_CHANNELS.setMode, ['signage'], true],
-    [IPC_CHANNELS.setMode, ['root'], false],
-    [IPC_CHANNELS.log, [{ level: 'warn', message: 'x' }], true],
-    [IPC_CHANNELS.log, [{ level: 'warn', message: 'x', extra: 1 }], false],
-    [IPC_CHANNELS.log, [{ level: 'debug', message: 'x' }], false],
-    [IPC_CHANNELS.log, [{ level: 'warn', message: 'x'.repeat(2001) }], false],
-    [IPC_CHANNELS.quit, [], true],
-    [IPC_CHANNELS.quit, [{ force: true }], false],
-    [IPC_CHANNELS.getContent, ['../../etc/passwd'], false],
-  ])('%s with %j → accepted: %s', (channel, args, accepted) => {
+  it.each<[IpcMethod, unknown[], boolean]>([
+    ['verifyPin', ['2468'], true],
+    ['verifyPin', [2468], false],
+    ['verifyPin', ['24a8'], false],
+    ['verifyPin', ['1'.repeat(13)], false],
+    ['verifyPin', [], false],
+    ['verifyPin', ['2468', 'extra'], false],
+    ['setMode', ['signage'], true],
+    ['setMode', ['root'], false],
+    ['log', [{ level: 'warn', message: 'x' }], true],
+    ['log', [{ level: 'warn', message: 'x', extra: 1 }], false],
+    ['log', [{ level: 'debug', message: 'x' }], false],
+    ['log', [{ level: 'warn', message: 'x'.repeat(2001) }], false],
+    ['quit', [], true],
+    ['quit', [{ force: true }], false],
+    ['getContent', ['../../etc/passwd'], false],
+  ])('%s with %j → accepted: %s', (method, args, accepted) => {
     const { ipcMain, handlers } = fakeIpcMain();
     const work = vi.fn(() => 'done');
     const refused = vi.fn();
-    handleTrusted(ipcMain, channel, work, refused);
+    handleTrusted(ipcMain, method, work as never, refused);
+    const { channel } = IPC_TABLE[method];
     const call = () => handlers.get(channel)!(event(appFrame), ...args);
     if (accepted) {
       expect(call()).toBe('done');
@@ -89,14 +103,15 @@ describe('handleTrusted', () => {
 
   it('refuses 2000 random payloads on every channel without ever running a handler on a bad one', () => {
     const random = seededRandom(7);
-    const channels = Object.values(IPC_CHANNELS);
+    const methods = Object.keys(IPC_TABLE) as IpcMethod[];
     for (let i = 0; i < 2000; i++) {
-      const channel = channels[i % channels.length]!;
+      const method = methods[i % methods.length]!;
+      const { channel, payload: schema } = IPC_TABLE[method];
       const payload = oddValue(random);
       const { ipcMain, handlers } = fakeIpcMain();
       const work = vi.fn(() => 'done');
-      handleTrusted(ipcMain, channel, work);
-      const valid = PAYLOAD_SCHEMAS[channel].safeParse(payload).success;
+      handleTrusted(ipcMain, method, work as never);
+      const valid = schema.safeParse(payload).success;
       const call = () => handlers.get(channel)!(event(appFrame), payload);
       if (valid) expect(call()).toBe('done');
       else expect(call).toThrow(InvalidPayloadError);

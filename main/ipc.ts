@@ -1,17 +1,15 @@
 /**
- * Every IPC handler goes through `handleTrusted`: a listed channel, a sender
- * that is the top frame of the app's own origin, a payload that passes the
- * channel's schema, and a fail-closed answer. Checking the sender matters
+ * Every IPC handler goes through `handleTrusted`: a call of the IPC table
+ * (app/ipc/table.ts), a sender that is the top frame of the app's own origin,
+ * a payload that passes the call's schema, and a fail-closed answer. The
+ * handler's answer is typed by the table. Checking the sender matters
  * because any frame that got loaded by mistake (an ad, a redirected page)
  * could otherwise call into main; checking the payload matters because the
  * renderer is the less trusted side.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNELS, type IpcChannel } from '../app/ipc/contract';
-import { PAYLOAD_SCHEMAS, type PayloadOf } from '../app/ipc/payloads';
+import { IPC_TABLE, type IpcMethod, type PayloadOf, type ResultOf } from '../app/ipc/table';
 import { isAppUrl } from './protocol';
-
-const KNOWN_CHANNELS: ReadonlySet<string> = new Set(Object.values(IPC_CHANNELS));
 
 /** The parts of a sender frame the check reads; `null` since Electron 33 when the frame is gone. */
 export interface SenderFrameLike {
@@ -40,15 +38,22 @@ export class InvalidPayloadError extends Error {
   }
 }
 
-/** Registers an invoke handler that runs only for trusted senders, on a listed channel, with a valid payload. */
-export function handleTrusted<C extends IpcChannel, T>(
+/** A handler for call `M`: its parsed payload in, the answer the table gives `M` out. */
+export type IpcHandler<M extends IpcMethod> = (
+  payload: PayloadOf<M>,
+  event: IpcMainInvokeEvent,
+) => ResultOf<M> | Promise<ResultOf<M>>;
+
+/** Registers the handler of call `method`; it runs only for trusted senders, with a valid payload. */
+export function handleTrusted<M extends IpcMethod>(
   ipcMain: Pick<IpcMain, 'handle'>,
-  channel: C,
-  handler: (payload: PayloadOf<C>, event: IpcMainInvokeEvent) => T | Promise<T>,
+  method: M,
+  // M comes from the method alone, so the handler's answer is checked against it (literals kept).
+  handler: NoInfer<IpcHandler<M>>,
   onRefused: (reason: string) => void = () => {},
 ): void {
-  if (!KNOWN_CHANNELS.has(channel)) throw new Error(`IPC channel ${channel} is not in the contract`);
-  const schema = PAYLOAD_SCHEMAS[channel];
+  if (!Object.hasOwn(IPC_TABLE, method)) throw new Error(`IPC call ${method} is not in the contract`);
+  const { channel, payload } = IPC_TABLE[method];
   ipcMain.handle(channel, (event, ...args: unknown[]) => {
     // Read senderFrame once: it can turn null while the handler runs.
     const frame = event.senderFrame;
@@ -58,12 +63,13 @@ export function handleTrusted<C extends IpcChannel, T>(
       throw error;
     }
     // One argument at most: extra arguments are as suspicious as a wrong one.
-    const parsed = args.length <= 1 ? schema.safeParse(args[0]) : undefined;
+    const parsed = args.length <= 1 ? payload.safeParse(args[0]) : undefined;
     if (!parsed?.success) {
       const error = new InvalidPayloadError(channel);
       onRefused(error.message);
       throw error;
     }
-    return handler(parsed.data as PayloadOf<C>, event);
+    // The data is what call M's own schema parsed (TypeScript cannot follow M into the table's union).
+    return handler(parsed.data as PayloadOf<M>, event);
   });
 }

@@ -1,8 +1,9 @@
 /** The preload exposes exactly one global with named functions, never ipcRenderer itself. */
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOST_BRIDGE_KEY, IPC_CHANNELS, IPC_EVENTS, type HostBridge } from '../app/ipc/contract';
-import { guardPage, type EventTargetLike } from './page-guards';
+import { HOST_BRIDGE_KEY, IPC_EVENTS, type HostBridge } from '../app/ipc/contract';
+import { guardPage, type EventTargetLike } from '../app/ipc/page-guards';
+import { IPC_TABLE } from '../app/ipc/table';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn((channel: string, ...args: unknown[]) => Promise.resolve({ channel, args }));
@@ -53,20 +54,25 @@ describe('preload', () => {
   });
 
   it.each([
-    ['getContent', [], IPC_CHANNELS.getContent, []],
-    ['getSettings', [], IPC_CHANNELS.getSettings, []],
-    ['verifyPin', ['2468'], IPC_CHANNELS.verifyPin, ['2468']],
-    ['endAdmin', [], IPC_CHANNELS.endAdmin, []],
-    ['getStatus', [], IPC_CHANNELS.getStatus, []],
-    ['reload', [], IPC_CHANNELS.reload, []],
-    ['setMode', ['signage'], IPC_CHANNELS.setMode, ['signage']],
-    ['quit', [], IPC_CHANNELS.quit, []],
-    ['exportHandout', [], IPC_CHANNELS.exportHandout, []],
-    ['log', ['warn', 'x'], IPC_CHANNELS.log, [{ level: 'warn', message: 'x' }]],
-    ['showStarted', [], IPC_CHANNELS.showStarted, []],
-    ['recordInsight', [[{ type: 'loop', t: 1 }]], IPC_CHANNELS.recordInsight, [[{ type: 'loop', t: 1 }]]],
-    ['getInsight', [], IPC_CHANNELS.getInsight, []],
-    ['exportInsight', [], IPC_CHANNELS.exportInsight, []],
+    ['getContent', [], IPC_TABLE.getContent.channel, []],
+    ['getSettings', [], IPC_TABLE.getSettings.channel, []],
+    ['verifyPin', ['2468'], IPC_TABLE.verifyPin.channel, ['2468']],
+    ['endAdmin', [], IPC_TABLE.endAdmin.channel, []],
+    ['getStatus', [], IPC_TABLE.getStatus.channel, []],
+    ['reload', [], IPC_TABLE.reload.channel, []],
+    ['setMode', ['signage'], IPC_TABLE.setMode.channel, ['signage']],
+    ['quit', [], IPC_TABLE.quit.channel, []],
+    ['exportHandout', [], IPC_TABLE.exportHandout.channel, []],
+    ['log', ['warn', 'x'], IPC_TABLE.log.channel, [{ level: 'warn', message: 'x' }]],
+    ['showStarted', [], IPC_TABLE.showStarted.channel, []],
+    [
+      'recordInsight',
+      [[{ type: 'loop', t: 1 }]],
+      IPC_TABLE.recordInsight.channel,
+      [[{ type: 'loop', t: 1 }]],
+    ],
+    ['getInsight', [], IPC_TABLE.getInsight.channel, []],
+    ['exportInsight', [], IPC_TABLE.exportInsight.channel, []],
   ] as const)('%s maps to its listed channel', async (name, args, channel, sent) => {
     const call = api()[name] as (...a: unknown[]) => Promise<unknown>;
     await expect(call(...args)).resolves.toEqual({ channel, args: sent });
@@ -89,7 +95,7 @@ describe('preload', () => {
     invoke.mockClear();
     const unsubscribe = api().answerHeartbeats();
     events.emit(IPC_EVENTS.heartbeat, {}, 7);
-    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.heartbeat, 7);
+    expect(invoke).toHaveBeenCalledWith(IPC_TABLE.heartbeat.channel, 7);
     unsubscribe();
     events.emit(IPC_EVENTS.heartbeat, {}, 8);
     expect(invoke).toHaveBeenCalledOnce();

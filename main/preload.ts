@@ -1,50 +1,45 @@
 /**
  * The preload: one global, named functions only, never `ipcRenderer` itself.
- * Event callbacks are wrapped, so the page never receives the IPC event
- * object (which carries `sender`). It is bundled to a single CommonJS file
- * because sandboxed preloads cannot load ES modules or other files.
+ * Each call is read off the IPC table (app/ipc/table.ts): its channel, what
+ * its arguments send, and the type of its answer. Event callbacks are
+ * wrapped, so the page never receives the IPC event object (which carries
+ * `sender`). It is bundled to a single CommonJS file because sandboxed
+ * preloads cannot load ES modules or other files.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import {
-  HOST_BRIDGE_KEY,
-  IPC_CHANNELS,
-  IPC_EVENTS,
-  type AdminReply,
-  type AdminStatus,
-  type ContentPayload,
-  type HandoutExport,
-  type HostBridge,
-  type InsightExport,
-  type InsightView,
-  type SettingsPayload,
-} from '../app/ipc/contract';
-import type { PinResult } from '../app/kiosk/pin-guard';
-import { guardPage, type EventTargetLike } from './page-guards';
+import { HOST_BRIDGE_KEY, IPC_EVENTS, type ContentPayload, type HostBridge } from '../app/ipc/contract';
+import { guardPage, type EventTargetLike } from '../app/ipc/page-guards';
+import { IPC_TABLE, type IpcCall } from '../app/ipc/table';
+
+/** The bridge method for one call: its arguments sent on its channel, its answer typed by the table. */
+function call<Args extends readonly unknown[], Result>({ channel, send }: IpcCall<Args, Result>) {
+  return (...args: Args): Promise<Result> => ipcRenderer.invoke(channel, ...send(...args));
+}
 
 export const hostBridge: HostBridge = {
-  getContent: () => ipcRenderer.invoke(IPC_CHANNELS.getContent) as Promise<ContentPayload>,
-  getSettings: () => ipcRenderer.invoke(IPC_CHANNELS.getSettings) as Promise<SettingsPayload>,
-  verifyPin: (pin) => ipcRenderer.invoke(IPC_CHANNELS.verifyPin, pin) as Promise<PinResult>,
-  endAdmin: () => ipcRenderer.invoke(IPC_CHANNELS.endAdmin) as Promise<void>,
-  getStatus: () => ipcRenderer.invoke(IPC_CHANNELS.getStatus) as Promise<AdminReply<AdminStatus>>,
-  reload: () => ipcRenderer.invoke(IPC_CHANNELS.reload) as Promise<AdminReply>,
-  setMode: (mode) => ipcRenderer.invoke(IPC_CHANNELS.setMode, mode) as Promise<AdminReply>,
-  quit: () => ipcRenderer.invoke(IPC_CHANNELS.quit) as Promise<AdminReply>,
-  exportHandout: () => ipcRenderer.invoke(IPC_CHANNELS.exportHandout) as Promise<AdminReply<HandoutExport>>,
-  log: (level, message) => ipcRenderer.invoke(IPC_CHANNELS.log, { level, message }) as Promise<void>,
-  showStarted: () => ipcRenderer.invoke(IPC_CHANNELS.showStarted) as Promise<void>,
+  getContent: call(IPC_TABLE.getContent),
+  getSettings: call(IPC_TABLE.getSettings),
+  verifyPin: call(IPC_TABLE.verifyPin),
+  endAdmin: call(IPC_TABLE.endAdmin),
+  getStatus: call(IPC_TABLE.getStatus),
+  reload: call(IPC_TABLE.reload),
+  setMode: call(IPC_TABLE.setMode),
+  quit: call(IPC_TABLE.quit),
+  log: call(IPC_TABLE.log),
+  exportHandout: call(IPC_TABLE.exportHandout),
+  showStarted: call(IPC_TABLE.showStarted),
+  recordInsight: call(IPC_TABLE.recordInsight),
+  getInsight: call(IPC_TABLE.getInsight),
+  exportInsight: call(IPC_TABLE.exportInsight),
   answerHeartbeats: () => {
+    const heartbeat = call(IPC_TABLE.heartbeat);
     // Answered on the page's main thread: a page stuck in a loop cannot answer.
-    const answer = (_event: IpcRendererEvent, beat: unknown) =>
-      void ipcRenderer.invoke(IPC_CHANNELS.heartbeat, beat).catch(() => {});
+    const answer = (_event: IpcRendererEvent, beat: number) => void heartbeat(beat).catch(() => {});
     ipcRenderer.on(IPC_EVENTS.heartbeat, answer);
     return () => {
       ipcRenderer.removeListener(IPC_EVENTS.heartbeat, answer);
     };
   },
-  recordInsight: (events) => ipcRenderer.invoke(IPC_CHANNELS.recordInsight, events) as Promise<void>,
-  getInsight: () => ipcRenderer.invoke(IPC_CHANNELS.getInsight) as Promise<AdminReply<InsightView>>,
-  exportInsight: () => ipcRenderer.invoke(IPC_CHANNELS.exportInsight) as Promise<AdminReply<InsightExport>>,
   onContentUpdate: (listener) => {
     const wrapped = (_event: IpcRendererEvent, payload: ContentPayload) => listener(payload);
     ipcRenderer.on(IPC_EVENTS.contentUpdate, wrapped);

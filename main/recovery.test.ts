@@ -7,7 +7,7 @@ import {
   type SupervisedContents,
 } from './recovery';
 import { isRecoveryUrl, RECOVERY_HTML, RECOVERY_URL, serveAppRequest } from './recovery-page';
-import { IPC_CHANNELS } from '../app/ipc/contract';
+import { IPC_TABLE } from '../app/ipc/table';
 import { APP_ENTRY_URL } from './protocol';
 import { FakeClock, FakeContents, fakeEvent } from './testing/fakes';
 
@@ -227,8 +227,8 @@ describe('superviseRenderer: a page that nobody touches', () => {
       onRecovery: (kind) => recoveries.push(kind),
     });
     contents.invokeMain = (channel) => {
-      if (channel === IPC_CHANNELS.showStarted) supervisor.showStarted();
-      if (channel === IPC_CHANNELS.heartbeat) supervisor.heartbeatAnswered();
+      if (channel === IPC_TABLE.showStarted.channel) supervisor.showStarted();
+      if (channel === IPC_TABLE.heartbeat.channel) supervisor.heartbeatAnswered();
     };
     void contents.loadURL(APP_ENTRY_URL);
     const loads = (url: string) => contents.loadURL.mock.calls.filter(([u]) => u === url).length;

@@ -47,29 +47,8 @@ export function connectHost(): Host {
   if (!bridge && (window.location.protocol === APP_PROTOCOL || /\bElectron\//.test(navigator.userAgent))) {
     throw new MissingBridgeError();
   }
-  if (bridge) {
-    return {
-      kind: 'electron',
-      canQuit: true,
-      canExportPdf: true,
-      getContent: () => bridge.getContent(),
-      getSettings: () => bridge.getSettings(),
-      verifyPin: (pin) => bridge.verifyPin(pin),
-      endAdmin: () => bridge.endAdmin(),
-      getStatus: () => bridge.getStatus(),
-      reload: () => bridge.reload(),
-      setMode: (mode) => bridge.setMode(mode),
-      quit: () => bridge.quit(),
-      exportHandout: () => bridge.exportHandout(),
-      log: (level, message) => bridge.log(level, message),
-      showStarted: () => bridge.showStarted(),
-      answerHeartbeats: () => bridge.answerHeartbeats(),
-      recordInsight: (events) => bridge.recordInsight(events),
-      getInsight: () => bridge.getInsight(),
-      exportInsight: () => bridge.exportInsight(),
-      onContentUpdate: (listener) => bridge.onContentUpdate(listener),
-    };
-  }
+  // The preload's functions as they are: the bridge is built from the IPC table (app/ipc/table.ts).
+  if (bridge) return { kind: 'electron', canQuit: true, canExportPdf: true, ...bridge };
   const query = settingsFromQuery(window.location.search);
   const settings = mergeSettings(query.layer);
   const payload: SettingsPayload = { settings: toShowSettings(settings), problems: query.problems };

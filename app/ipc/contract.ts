@@ -1,49 +1,27 @@
 /**
- * The one contract between the Electron main process and the renderer. The
- * preload implements `HostBridge` with these channels; the renderer reads it
- * through `renderer/bridge.ts` only. Channels not listed here are refused, and
- * every payload from the renderer is parsed by its schema in main
- * (`payloads.ts`) before any handler sees it. This file holds no code, so the
- * preload that imports it stays small.
+ * The one contract between the Electron main process and the renderer: the
+ * types that cross, main's events, and `HostBridge`, which the preload builds
+ * from the IPC table (`table.ts`: each call's channel, payload schema and
+ * answer) and the renderer reads through `renderer/bridge.ts` only. Calls not
+ * in the table are refused, and every payload from the renderer is parsed by
+ * its schema in main before any handler sees it. This file holds no code, so
+ * the renderer that imports it bundles no schema.
  */
 import type { ContentBundle } from '../content/bundle';
 import type { Problem } from '../content/problems';
 import type { Mode, ShowSettings } from '../config/settings';
-import type { InsightEvent } from '../insight/events';
 import type { InsightSummary } from '../insight/stats';
-import type { PinResult } from '../kiosk/pin-guard';
 import type { RecentError } from '../kiosk/recent-errors';
+import type { BridgeMethodOf, IpcMethod } from './table';
 
 /** The global the preload exposes (`window.kioskHost`). */
 export const HOST_BRIDGE_KEY = 'kioskHost';
-
-/** Renderer → main requests (`ipcRenderer.invoke`). */
-export const IPC_CHANNELS = {
-  getContent: 'kiosk:get-content',
-  getSettings: 'kiosk:get-settings',
-  verifyPin: 'kiosk:verify-pin',
-  endAdmin: 'kiosk:end-admin',
-  getStatus: 'kiosk:get-status',
-  reload: 'kiosk:reload',
-  setMode: 'kiosk:set-mode',
-  quit: 'kiosk:quit',
-  log: 'kiosk:log',
-  exportHandout: 'kiosk:export-handout',
-  /** The show has rendered: a load that never says so counts as failed (a blank or broken page). */
-  showStarted: 'kiosk:show-started',
-  /** The answer to a heartbeat from main: the page's main thread is alive. */
-  heartbeat: 'kiosk:alive',
-  recordInsight: 'kiosk:record-insight',
-  getInsight: 'kiosk:get-insight',
-  exportInsight: 'kiosk:export-insight',
-} as const;
-export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
 /** Main → renderer events (`webContents.send`). */
 export const IPC_EVENTS = {
   /** A content folder that changed and validated, for the show to swap in at a loop boundary. */
   contentUpdate: 'kiosk:content-update',
-  /** A liveness check: the page answers on `IPC_CHANNELS.heartbeat` with the same number. */
+  /** A liveness check: the page answers with the table's `heartbeat` call, with the same number. */
   heartbeat: 'kiosk:heartbeat',
 } as const;
 
@@ -111,36 +89,16 @@ export interface InsightExport {
   readonly files: readonly string[];
 }
 
-/** What the renderer may ask of its host. Every member is a named function; nothing else crosses. */
-export interface HostBridge {
-  readonly getContent: () => Promise<ContentPayload>;
-  readonly getSettings: () => Promise<SettingsPayload>;
-  /** Checks a PIN from the pad (rate-limited); the right one opens an admin session. */
-  readonly verifyPin: (pin: string) => Promise<PinResult>;
-  /** Closes the admin session (the panel was closed). */
-  readonly endAdmin: () => Promise<void>;
-  readonly getStatus: () => Promise<AdminReply<AdminStatus>>;
-  readonly reload: () => Promise<AdminReply>;
-  /** Switches mode until the next start (the config file is never written). */
-  readonly setMode: (mode: Mode) => Promise<AdminReply>;
-  readonly quit: () => Promise<AdminReply>;
-  /** Sends one line to the host's log. */
-  readonly log: (level: LogLevel, message: string) => Promise<void>;
-  /** Asks the operator for a folder and writes the handout there, one PDF per language (admin session only). */
-  readonly exportHandout: () => Promise<AdminReply<HandoutExport>>;
-  /** Tells the host that the show has rendered (once per load). */
-  readonly showStarted: () => Promise<void>;
+/**
+ * What the renderer may ask of its host. Every member is a named function; nothing else crosses.
+ * The calls are those of the IPC table (the heartbeat's answer is made by `answerHeartbeats`).
+ */
+export type HostBridge = { readonly [M in Exclude<IpcMethod, 'heartbeat'>]: BridgeMethodOf<M> } & {
   /**
    * Answers the host's liveness heartbeats from the page's own IPC listener (no timer in the
    * renderer); returns the unsubscribe.
    */
   readonly answerHeartbeats: () => () => void;
-  /** Appends a batch of insight events to the host's journal (dropped when recording is off). */
-  readonly recordInsight: (events: readonly InsightEvent[]) => Promise<void>;
-  /** The Insight view's statistics (admin session only). */
-  readonly getInsight: () => Promise<AdminReply<InsightView>>;
-  /** Writes the CSV export where the exhibitor picks (admin session only). */
-  readonly exportInsight: () => Promise<AdminReply<InsightExport>>;
   /** Calls `listener` with each validated content update; returns the unsubscribe. */
   readonly onContentUpdate: (listener: (payload: ContentPayload) => void) => () => void;
-}
+};

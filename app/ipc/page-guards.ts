@@ -2,7 +2,9 @@
  * Guards the preload puts on the page, for what main cannot see: a file
  * dropped on the window (it would otherwise be offered to the page), Ctrl +
  * wheel and pinch (zoom), and the long-press/right-click menu. They run in the
- * preload's isolated world but act on the page's own events.
+ * preload's isolated world but act on the page's own events. Kept beside the
+ * IPC table because the preload imports app/ipc only (lint), and typed
+ * structurally: no DOM here.
  */
 
 export interface EventTargetLike {
