@@ -9,14 +9,12 @@
  * load, and audited once their layout has settled (charts at their final
  * state: motion is not what the rules judge).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
 import { RECOVERY_HTML } from '../main/recovery-page';
+import { audit } from './axe';
 import { LANGS, SLIDES } from './charts-support';
 import { freezeClock } from './frozen-clock';
 
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA: the rules the European Accessibility Act points to (EN 301 549). */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const S = 1000;
 
 test.use({ reducedMotion: 'reduce', hasTouch: true });
@@ -34,50 +32,6 @@ async function open(page: Page, query: string): Promise<void> {
 async function settled(page: Page): Promise<void> {
   await expect(page.locator('[data-slide]')).toHaveCount(1);
   await expect(page.locator('[data-slide]')).toHaveAttribute('data-ready', 'true');
-}
-
-/**
- * axe-core hands each rule's result on with `setTimeout(…, 0)`, which a paused
- * clock never fires: while it runs, the clock is stepped a millisecond at a
- * time (a few hundred milliseconds of page time per audit, far from any timer
- * of the show), and only as often as the page answers.
- */
-async function withTimers<T>(page: Page, work: Promise<T>): Promise<T> {
-  let finished = false;
-  const result = work.finally(() => {
-    finished = true;
-  });
-  while (!finished) await page.clock.runFor(1);
-  return result;
-}
-
-/**
- * Audits what is on screen (or inside `scope`) and returns one line per
- * violation, naming the view, the rule and the first elements, so a failure
- * reads as a list of what to fix.
- */
-async function audit(
-  page: Page,
-  view: string,
-  { scope, frozen = true }: { scope?: string; frozen?: boolean } = {},
-): Promise<string[]> {
-  // Legacy mode runs axe in the page itself. The default mode merges the results of every frame
-  // in a blank page of its own, whose timers the paused clock would hold too; the show has no
-  // frames, so nothing is left out.
-  // Violations only: the rules that pass are not gathered node by node, which is most of an audit's time.
-  const builder = new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .options({ resultTypes: ['violations'] })
-    .setLegacyMode(true);
-  if (scope) builder.include(scope);
-  const { violations } = await (frozen ? withTimers(page, builder.analyze()) : builder.analyze());
-  return violations.map(
-    (v) =>
-      `${view}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-        .slice(0, 4)
-        .map((n) => n.target.join(' '))
-        .join(', ')}`,
-  );
 }
 
 const band = (page: Page) => page.getByTestId('explore-band');

@@ -16,13 +16,12 @@
  * viewport there. The init script gives it back its real value, which is how
  * the show tells a zoomed page from a small one (app/theme/text-size.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from './fixtures';
+import { audit } from './axe';
 import { SLIDES } from './charts-support';
 import { freezeClock } from './frozen-clock';
 import { settled } from './settled';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SLIDE = 'fifth-exporting-province';
 
 test.use({ reducedMotion: 'reduce' });
@@ -136,18 +135,6 @@ function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
-async function audit(page: Page): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true);
-  // axe hands results on with setTimeout(…, 0): step the paused clock while it runs (see a11y.spec.ts).
-  let finished = false;
-  const work = builder.analyze().finally(() => {
-    finished = true;
-  });
-  while (!finished) await page.clock.runFor(1);
-  const { violations } = await work;
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 test('at 200 % browser zoom the slide’s text and the controls’ labels are twice as large on screen', async ({
   browser,
 }) => {
@@ -168,7 +155,7 @@ test('at 200 % browser zoom the slide’s text and the controls’ labels are tw
   for (const name of names)
     expect(ratios[name], `${name}: ${JSON.stringify(ratios)}`).toBeGreaterThanOrEqual(1.8);
   expect(await layoutProblems(zoomed)).toEqual([]);
-  expect(await audit(zoomed)).toEqual([]);
+  expect(await audit(zoomed, 'at 200 %')).toEqual([]);
   await zoomed.context().close();
 });
 
@@ -191,7 +178,7 @@ test('at 200 % browser zoom every slide reflows: nothing clipped, no text over a
     await expect(page.locator(`[data-slide="${slide.id}"]`)).toHaveCount(1);
     await settled(page);
     problems.push(...(await layoutProblems(page)));
-    problems.push(...(await audit(page)).map((v) => `${slide.id}: ${v}`));
+    problems.push(...(await audit(page, `${slide.id} at 200 %`)));
     await page.keyboard.press('PageDown');
   }
   expect(problems).toEqual([]);
@@ -212,13 +199,13 @@ test('the presenter’s text size in the help panel enlarges the text without br
     await larger.click();
     await expect(panel.getByTestId('text-size')).toHaveText(shown);
   }
-  expect(await audit(page)).toEqual([]);
+  expect(await audit(page, 'help panel at 200 %')).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
   await settled(page);
   expect(await size()).toBe(104);
   expect(await layoutProblems(page)).toEqual([]);
-  expect(await audit(page)).toEqual([]);
+  expect(await audit(page, 'text size 200 %')).toEqual([]);
 
   // A reload keeps it, as the browser keeps its zoom; reset brings back the design's size.
   await page.reload();
