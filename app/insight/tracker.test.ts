@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, step, type ShowConfig, type ShowEvent, type ShowState } from '../show/machine';
+import { initialState, step } from '../show/machine';
+import type { ShowConfig, ShowEvent, ShowState } from '../show/types';
 import type { InsightEvent } from './events';
 import { isInsightEvent } from './events';
 import { localClock } from './journal';

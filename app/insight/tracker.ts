@@ -9,7 +9,7 @@
  * from the wall clock passed in, so a clock change cannot bend a length.
  */
 import type { Mode } from '../config/settings';
-import type { ShowState } from '../show/machine';
+import type { ShowState } from '../show/types';
 import type { InsightEvent } from './events';
 
 export interface Tracker {

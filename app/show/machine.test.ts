@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countdownSeconds,
-  initialState,
-  isLooping,
-  nextDeadline,
-  step,
-  upcomingSlide,
-  type ShowConfig,
-  type ShowEvent,
-  type ShowState,
-} from './machine';
+import { countdownSeconds, initialState, isLooping, nextDeadline, step, upcomingSlide } from './machine';
+import type { ShowConfig, ShowEvent, ShowState } from './types';
 
 const S = 1000;
 const kiosk: ShowConfig = {

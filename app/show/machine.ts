@@ -10,94 +10,9 @@
  * so every rule is testable with a fake clock, and the UI needs a single
  * timer set to `nextDeadline()` rather than a running loop.
  */
-import type { Mode } from '../config/settings';
 import type { Locale } from '../report/schema';
-
-export type Phase = 'attract' | 'explore' | 'idleWarning';
-export type Panel = 'none' | 'index' | 'readMore' | 'table' | 'help' | 'takeAway';
-export const PANELS: readonly Panel[] = ['none', 'index', 'readMore', 'table', 'help', 'takeAway'];
-
-export interface ShowConfig {
-  readonly mode: Mode;
-  /** How long each slide of the playlist stays on screen while looping, in ms. */
-  readonly slideMs: readonly number[];
-  /** Explore time without input before the "still there?" question (kiosk only). */
-  readonly idleMs: number;
-  /** How long the question waits before the show returns to the loop. */
-  readonly warningMs: number;
-  /** Languages the loop alternates between, one per full cycle. */
-  readonly languages: readonly Locale[];
-  /** The language the show starts in and returns to after idle. */
-  readonly defaultLocale: Locale;
-}
-
-export interface ShowState {
-  readonly phase: Phase;
-  /** Position in the playlist. */
-  readonly index: number;
-  readonly locale: Locale;
-  /** Full loops completed; picks the loop's language. */
-  readonly cycle: number;
-  /** When the current slide started its time on screen (loop and auto-play). */
-  readonly slideStartedAt: number;
-  readonly lastInputAt: number;
-  readonly warningStartedAt: number | null;
-  readonly panel: Panel;
-  /** Presentation: advancing by itself, started and stopped with A. */
-  readonly autoplay: boolean;
-  /** Presentation: the screen is blanked (B or .). */
-  readonly blank: boolean;
-  /** The page is hidden since then; timers are frozen meanwhile. */
-  readonly hiddenAt: number | null;
-  /** Direction of the last move, for the slide transition. */
-  readonly direction: 1 | -1;
-  /**
-   * Another slide has followed the first since the show started. Until then the first slide
-   * appears at its final state: after a power-on, a crash recovery or the nightly reload, a
-   * build-in would only delay the moment the screen shows an infographic again.
-   */
-  readonly moved: boolean;
-  /** Time of the last event. */
-  readonly now: number;
-}
-
-export type Command =
-  | { readonly name: 'next' }
-  | { readonly name: 'prev' }
-  | { readonly name: 'goto'; readonly index: number }
-  | { readonly name: 'setLocale'; readonly locale: Locale }
-  | { readonly name: 'toggleLocale' }
-  | { readonly name: 'openPanel'; readonly panel: Exclude<Panel, 'none'> }
-  | { readonly name: 'closePanel' }
-  | { readonly name: 'backToLoop' }
-  | { readonly name: 'toggleAutoplay' };
-
-export type ShowEvent =
-  | { readonly type: 'tick'; readonly now: number }
-  /** A tap or click anywhere that is not a control. */
-  | { readonly type: 'tap'; readonly now: number }
-  | { readonly type: 'swipe'; readonly now: number; readonly direction: 'next' | 'prev' }
-  /** `KeyboardEvent.key` of a key press. */
-  | { readonly type: 'key'; readonly now: number; readonly key: string }
-  | { readonly type: 'visibility'; readonly now: number; readonly visible: boolean }
-  /** An on-screen control. */
-  | { readonly type: 'command'; readonly now: number; readonly command: Command };
-
-export type Effect = { readonly type: 'toggleFullscreen' };
-
-const MODIFIER_KEYS: ReadonlySet<string> = new Set([
-  'Shift',
-  'Control',
-  'Alt',
-  'Meta',
-  'AltGraph',
-  'CapsLock',
-]);
-
-export interface StepResult {
-  readonly state: ShowState;
-  readonly effects: readonly Effect[];
-}
+import { isModifierKey, keyCommand } from './keys';
+import type { Command, Effect, ShowConfig, ShowEvent, ShowState, StepResult } from './types';
 
 /** The state a session starts in: the loop, or explore for a presentation. */
 export function initialState(config: ShowConfig, now: number, startIndex = 0): ShowState {
@@ -134,7 +49,7 @@ export function step(state: ShowState, event: ShowEvent, config: ShowConfig): St
   const timed = advanceTime(current, config);
   if (config.mode === 'signage') return done(timed);
   // A modifier alone is part of a chord (such as the admin exit), not a visitor's input.
-  if (event.type === 'key' && MODIFIER_KEYS.has(event.key)) return done(timed);
+  if (event.type === 'key' && isModifierKey(event.key)) return done(timed);
   if (timed.phase === 'attract') return done(wake(timed));
   if (timed.phase === 'idleWarning') {
     // The answer to "still there?" is swallowed, except a command, which also acts.
@@ -359,53 +274,21 @@ function otherLocale(locale: Locale): Locale {
   return locale === 'it' ? 'en' : 'it';
 }
 
-/** Keys of the keyboard and of presenter clickers (which send PageUp/PageDown, arrows, B or .). */
+/** A key press, read through the key map (keys.ts). */
 function key(state: ShowState, pressed: string, config: ShowConfig): StepResult {
+  // As in slide software: any key brings the picture back, and does nothing else.
+  if (state.blank) return done({ ...state, blank: false });
+  const asked = keyCommand(pressed);
+  if (!asked) return done(state);
   const presenting = config.mode === 'presentation';
-  if (state.blank) {
-    // As in slide software: any key brings the picture back, and does nothing else.
-    return done({ ...state, blank: false });
-  }
-  switch (pressed) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-    case 'PageDown':
-    case ' ':
-    case 'Enter':
-      return done(command(state, { name: 'next' }, config));
-    case 'ArrowLeft':
-    case 'ArrowUp':
-    case 'PageUp':
-    case 'Backspace':
-      return done(command(state, { name: 'prev' }, config));
-    case 'Home':
-      return done(goto(state, 0));
-    case 'End':
+  switch (asked.name) {
+    case 'last':
       return done(goto(state, count(config) - 1));
-    case 'l':
-    case 'L':
-      return done(command(state, { name: 'toggleLocale' }, config));
-    case '?':
-      return done(command(state, { name: 'openPanel', panel: 'help' }, config));
-    case 'Escape':
-      return done(command(state, { name: 'closePanel' }, config));
-    case 'f':
-    case 'F':
-      return presenting ? done(state, [{ type: 'toggleFullscreen' }]) : done(state);
-    case 'a':
-    case 'A':
-      return done(command(state, { name: 'toggleAutoplay' }, config));
-    case 'b':
-    case 'B':
-    case '.':
-      return presenting ? done({ ...state, blank: true }) : done(state);
-    default: {
-      if (/^[0-9]$/.test(pressed)) {
-        // 1–9 open slides 1–9; 0 opens the tenth.
-        const index = pressed === '0' ? 9 : Number(pressed) - 1;
-        return done(command(state, { name: 'goto', index }, config));
-      }
-      return done(state);
-    }
+    case 'fullscreen':
+      return done(state, presenting ? [{ type: 'toggleFullscreen' }] : []);
+    case 'blank':
+      return done(presenting ? { ...state, blank: true } : state);
+    default:
+      return done(command(state, asked, config));
   }
 }

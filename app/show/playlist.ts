@@ -6,7 +6,7 @@
 import type { ShowSettings } from '../config/settings';
 import type { Problem } from '../content/problems';
 import type { Report, Slide } from '../report/schema';
-import type { ShowConfig } from './machine';
+import type { ShowConfig } from './types';
 
 export interface Playlist {
   readonly slides: readonly Slide[];

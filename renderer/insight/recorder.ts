@@ -12,7 +12,7 @@ import type { Mode } from '../../app/config/settings';
 import { MAX_BATCH } from '../../app/insight/batch';
 import type { InsightEvent } from '../../app/insight/events';
 import { IDLE_TRACKER, markEvent, startEvent, track, type Tracker } from '../../app/insight/tracker';
-import type { ShowState } from '../../app/show/machine';
+import type { ShowState } from '../../app/show/types';
 
 export interface RecorderOptions {
   /** Where batches go: the host's journal (Electron) or the browser's storage (web). */

@@ -3,15 +3,8 @@
  * set to the machine's next deadline (never a running loop), and the page's
  * visibility fed in. Components read `state` and call `send`.
  */
-import {
-  initialState,
-  nextDeadline,
-  step,
-  type Effect,
-  type ShowConfig,
-  type ShowEvent,
-  type ShowState,
-} from '../../app/show/machine';
+import { initialState, nextDeadline, step } from '../../app/show/machine';
+import type { Effect, ShowConfig, ShowEvent, ShowState } from '../../app/show/types';
 
 /** A show event without its time: the controller stamps it. */
 export type Input = ShowEvent extends infer E ? (E extends ShowEvent ? Omit<E, 'now'> : never) : never;
