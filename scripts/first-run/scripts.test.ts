@@ -4,7 +4,7 @@
  * with its one message instead of hanging or failing later.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -63,6 +63,18 @@ const noBrowser = () => ({
 });
 
 // Each case starts Node with tsx (seconds on a busy machine); the limit only guards against a hang.
+describe('npm test', () => {
+  const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+
+  it('looks for a browser before anything slow, and runs the e2e tests only after the checks pass', () => {
+    expect(scripts.test).toBe(
+      'npm run preflight:browser && npm run typecheck && npm run lint && npm run test:unit && npm run test:e2e',
+    );
+  });
+});
+
 describe('first-run scripts', { timeout: 180_000 }, () => {
   it('ensure-browser: a browser is there → exit 0, naming it', async () => {
     const result = await run('ensure-browser.ts', { CHROMIUM_PATH: process.execPath });
