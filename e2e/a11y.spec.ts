@@ -13,7 +13,7 @@ import { expect, test, type Page } from './fixtures';
 import { RECOVERY_HTML } from '../main/recovery-page';
 import { audit } from './axe';
 import { LANGS, SLIDES } from './charts-support';
-import { freezeClock } from './frozen-clock';
+import { openShow } from './frozen-clock';
 
 const S = 1000;
 
@@ -22,11 +22,7 @@ test.use({ reducedMotion: 'reduce', hasTouch: true });
 test.describe.configure({ timeout: 300_000 });
 
 /** Opens the web build with time frozen before the page loads, and charts at their final state. */
-async function open(page: Page, query: string): Promise<void> {
-  await freezeClock(page);
-  await page.goto(`./?reducedMotion=1&${query}`);
-  await expect(page.locator('.show')).toBeVisible();
-}
+const open = (page: Page, query: string) => openShow(page, `reducedMotion=1&${query}`);
 
 /** One slide on screen (the crossfade over), its text fitted. */
 async function settled(page: Page): Promise<void> {

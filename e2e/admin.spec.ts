@@ -4,16 +4,9 @@
  * when rotated), the rate-limited PIN pad and the admin panel.
  */
 import { expect, test, type Page } from './fixtures';
-import { freezeClock } from './frozen-clock';
+import { openShow } from './frozen-clock';
 
 const chord = (page: Page) => page.keyboard.press('Control+Alt+Shift+KeyP');
-
-/** Opens the web build on a clock frozen before load, so a hold lasts what the test says, however busy the machine. */
-async function openFrozen(page: Page, url: string): Promise<void> {
-  await freezeClock(page);
-  await page.goto(url);
-  await expect(page.locator('.show')).toBeVisible();
-}
 
 async function enterPin(page: Page, pin: string) {
   const pad = page.getByTestId('pin-pad');
@@ -70,7 +63,8 @@ test('the right PIN opens the admin panel with the status; a browser cannot quit
 });
 
 test('a 3-second press in the top-left corner opens the PIN pad; a short one does not', async ({ page }) => {
-  await openFrozen(page, './');
+  // On a clock frozen before load, so a hold lasts what the test says, however busy the machine.
+  await openShow(page, '');
   await page.mouse.move(20, 20);
   await page.mouse.down();
   await page.clock.runFor(1000);
@@ -85,7 +79,7 @@ test('a 3-second press in the top-left corner opens the PIN pad; a short one doe
 });
 
 test('rotation 90° turns the show to fill a portrait totem, and the corner follows', async ({ page }) => {
-  await openFrozen(page, './?rotation=90');
+  await openShow(page, 'rotation=90');
   const frame = page.locator('[data-rotation="90"]');
   const box = await frame.evaluate((el) => {
     const r = el.getBoundingClientRect();

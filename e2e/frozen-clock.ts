@@ -3,7 +3,7 @@
  * the page loads, then moved only by `page.clock.runFor`, so no test races the
  * wall clock however busy the machine is.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The show's fixed start: a Monday morning at a fair. */
 export const SHOW_EPOCH = new Date('2026-05-04T09:00:00Z').getTime();
@@ -20,4 +20,15 @@ export async function freezeClock(page: Page, time: number = SHOW_EPOCH): Promis
   await page.clock.setFixedTime(time);
   await page.clock.pauseAt(time);
   await page.clock.setSystemTime(time);
+}
+
+/**
+ * Opens the web build at `./?query` on a clock frozen at `time` before the
+ * page loads, and returns once the show is on screen: from then on only
+ * `runFor` moves time, however long the page took to appear.
+ */
+export async function openShow(page: Page, query: string, time: number = SHOW_EPOCH): Promise<void> {
+  await freezeClock(page, time);
+  await page.goto(`./?${query}`);
+  await expect(page.locator('.show')).toBeVisible();
 }

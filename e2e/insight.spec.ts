@@ -5,7 +5,7 @@
  * panel's Insight view. Playwright's clock stands in for time.
  */
 import { expect, test, type Page } from './fixtures';
-import { freezeClock, SHOW_EPOCH } from './frozen-clock';
+import { openShow, SHOW_EPOCH } from './frozen-clock';
 
 test.use({ hasTouch: true });
 
@@ -13,11 +13,7 @@ const S = 1000;
 const QUERY =
   'reducedMotion=1&slides=intro-overview,intro-export-share,export-trend&slideSeconds=5&idleSeconds=10&idleWarningSeconds=3&pin=5555';
 
-async function open(page: Page, query = QUERY): Promise<void> {
-  await freezeClock(page, SHOW_EPOCH);
-  await page.goto(`./?${query}`);
-  await expect(page.locator('.show')).toBeVisible();
-}
+const open = (page: Page, query = QUERY) => openShow(page, query);
 
 const phase = (page: Page) => page.locator('.show');
 

@@ -11,16 +11,12 @@ import { expect, test, type Page } from './fixtures';
 import { REACH_BAND_TOP } from '../app/theme/tokens';
 import it from '../data/locales/it.json' with { type: 'json' };
 import { SLIDES } from './charts-support';
-import { freezeClock } from './frozen-clock';
+import { openShow } from './frozen-clock';
 
 test.use({ reducedMotion: 'reduce', hasTouch: true });
 test.describe.configure({ timeout: 180_000 });
 
-async function open(page: Page, query: string): Promise<void> {
-  await freezeClock(page);
-  await page.goto(`./?reducedMotion=1&${query}`);
-  await expect(page.locator('.show')).toBeVisible();
-}
+const open = (page: Page, query: string) => openShow(page, `reducedMotion=1&${query}`);
 
 interface Box {
   name: string;

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from './fixtures';
 import report from '../data/report.json' with { type: 'json' };
-import { freezeClock } from './frozen-clock';
+import { openShow } from './frozen-clock';
 
 const slides = [...report.slides].sort((a, b) => a.order - b.order);
 const S = 1000;
@@ -15,11 +15,7 @@ test.use({ hasTouch: true });
  * Opens the web build with time frozen before the page loads: from then
  * on only `runFor` moves it, however long the page takes to appear.
  */
-async function open(page: Page, query: string): Promise<void> {
-  await freezeClock(page);
-  await page.goto(`./?reducedMotion=1&${query}`);
-  await expect(page.locator('.show')).toBeVisible();
-}
+const open = (page: Page, query: string) => openShow(page, `reducedMotion=1&${query}`);
 
 const show = (page: Page) => page.locator('.show');
 const title = (page: Page) => page.locator('[data-slide]').getByRole('heading', { level: 1 });

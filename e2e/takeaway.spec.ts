@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page } from './fixtures';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import report from '../data/report.json' with { type: 'json' };
-import { freezeClock } from './frozen-clock';
+import { openShow } from './frozen-clock';
 
 const slides = [...report.slides].sort((a, b) => a.order - b.order);
 const TEMPLATE = 'https://example.org/bergamo/report?slide={slide}&lang={lang}';
@@ -16,11 +16,7 @@ const expected = (slide: string, lang: string) => TEMPLATE.replace('{slide}', sl
 /** 6 cm on a 55-inch 1080p panel (0.634 mm per pixel). */
 const SIX_CM_PX = 95;
 
-async function open(page: Page, query: string): Promise<void> {
-  await freezeClock(page);
-  await page.goto(`./?reducedMotion=1&${query}`);
-  await expect(page.locator('.show')).toBeVisible();
-}
+const open = (page: Page, query: string) => openShow(page, `reducedMotion=1&${query}`);
 
 /** Where the element is on the page; read directly, without waiting for frames the paused clock holds. */
 async function box(element: Locator): Promise<{ x: number; y: number; width: number; height: number }> {

@@ -1,15 +1,13 @@
 /** One picture of each mode of the show, for the README. */
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-import { freezeClock } from '../../e2e/frozen-clock';
+import { test, type Page } from '@playwright/test';
+import { openShow } from '../../e2e/frozen-clock';
 import { settled } from '../../e2e/settled';
 
 const out = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
 
 async function open(page: Page, query: string): Promise<void> {
-  await freezeClock(page);
-  await page.goto(`./?${query}`);
-  await expect(page.locator('.show')).toBeVisible();
+  await openShow(page, query);
   await settled(page);
 }
 
