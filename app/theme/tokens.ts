@@ -197,17 +197,12 @@ export const MOTION = {
   easing: 'cubic-bezier(0.22, 1, 0.36, 1)',
 } as const;
 
-/** CSS custom properties for the colours, with the names the shell's stylesheet already uses. */
+/** CSS custom properties for the colours: `--color-` and the token's name in kebab case, the one name CSS uses. */
 export function colorVariables(): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const [name, value] of Object.entries(COLORS)) {
     vars[`--color-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`] = value;
   }
-  // global.css reads these four; setting them from here keeps one source of truth.
-  vars['--paper'] = COLORS.paper;
-  vars['--ink'] = COLORS.ink;
-  vars['--ink-muted'] = COLORS.inkMuted;
-  vars['--accent'] = COLORS.accent;
   return vars;
 }
 
