@@ -46,18 +46,18 @@ export const attract: Measure = {
   budgets: {},
   async run(ctx, { runs }) {
     log(`attract loop CPU: ${runs} windows of two slide periods…`);
-    const attract = await attractCpu(ctx, runs);
-    const perMinute = summarize(attract.map((a) => (a.taskMs * 60) / a.seconds));
-    const contention = otherCpu(attract);
+    const windows = await attractCpu(ctx, runs);
+    const perMinute = summarize(windows.map((a) => (a.taskMs * 60) / a.seconds));
+    const contention = otherCpu(windows);
     const attractLoop = {
       definition:
         'CDP Performance.getMetrics TaskDuration (renderer main thread, thread time) over windows of two slide periods at the default slideSeconds, scaled to one minute of looping',
       taskMsPerMinute: perMinute,
-      pctOfOneCore: summarize(attract.map((a) => (100 * a.taskMs) / (a.seconds * 1000))),
-      chromiumProcessesMsPerMinute: summarize(attract.map((a) => (a.processMs * 60) / a.seconds)),
-      taskMsPerSlideChange: summarize(attract.map((a) => a.taskMs / Math.max(1, a.slideChanges))),
+      pctOfOneCore: summarize(windows.map((a) => (100 * a.taskMs) / (a.seconds * 1000))),
+      chromiumProcessesMsPerMinute: summarize(windows.map((a) => (a.processMs * 60) / a.seconds)),
+      taskMsPerSlideChange: summarize(windows.map((a) => a.taskMs / Math.max(1, a.slideChanges))),
       otherCpuPct: contention,
-      runs: attract,
+      runs: windows,
     };
     return {
       results: { attractLoop },

@@ -133,28 +133,28 @@ export const cold: Measure = {
   async run(ctx, { runs }) {
     const count = 2 * runs;
     log(`cold load and payload: ${count} runs…`);
-    const cold = await coldLoad(ctx, count);
-    const painted = summarize(cold.map((c) => c.paintedAt));
-    const payload = summarize(cold.map((c) => c.bytes.total ?? 0));
-    const contention = otherCpu(cold);
-    const fcp = summarize(cold.map((c) => c.firstContentfulPaint ?? Number.NaN));
+    const loads = await coldLoad(ctx, count);
+    const painted = summarize(loads.map((c) => c.paintedAt));
+    const payload = summarize(loads.map((c) => c.bytes.total ?? 0));
+    const contention = otherCpu(loads);
+    const fcp = summarize(loads.map((c) => c.firstContentfulPaint ?? Number.NaN));
     const results = {
       coldLoad: {
         definition:
           'navigation start → end of the first frame that paints the first chart (its svg) with its fonts loaded, nothing animating in its slide, and two more frames unchanged',
         url: coldLoadQuery(),
-        target: cold[0]?.target ?? '?',
+        target: loads[0]?.target ?? '?',
         paintedMs: painted,
         firstContentfulPaintMs: fcp,
-        domContentLoadedMs: summarize(cold.map((c) => c.domContentLoaded ?? Number.NaN)),
+        domContentLoadedMs: summarize(loads.map((c) => c.domContentLoaded ?? Number.NaN)),
         otherCpuPct: contention,
-        runs: cold,
+        runs: loads,
       },
       payload: {
         definition: 'bytes of every response body that the cold load reads (uncompressed, as read from disk)',
         totalBytes: payload,
-        byKind: cold[0]?.bytes,
-        files: cold[0]?.files,
+        byKind: loads[0]?.bytes,
+        files: loads[0]?.files,
         bundleOnDisk: bundleOnDisk(),
       },
     };

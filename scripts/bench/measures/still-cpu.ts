@@ -69,16 +69,16 @@ export const still: Measure = {
   budgets: BUDGETS,
   async run(ctx, { runs }) {
     log(`still slide CPU: ${runs} chart slides × ${STILL_SECONDS} s…`);
-    const still = await stillCpu(ctx, runs);
-    const pct = summarize(still.map((s) => (100 * s.taskMs) / (s.seconds * 1000)));
+    const slides = await stillCpu(ctx, runs);
+    const pct = summarize(slides.map((s) => (100 * s.taskMs) / (s.seconds * 1000)));
     const stillSlide = {
       definition:
         'TaskDuration (thread time) over 10 s while a chart slide sits still (mode=presentation, settled + 1 s), in % of one core; timer and animation-frame callbacks counted over the same window',
       pctOfOneCore: pct,
-      chromiumProcessesPctOfOneCore: summarize(still.map((s) => (100 * s.processMs) / (s.seconds * 1000))),
-      timerCallbacks: summarize(still.map((s) => s.timeouts + s.intervals)),
-      animationFrameCallbacks: summarize(still.map((s) => s.animationFrames)),
-      runs: still,
+      chromiumProcessesPctOfOneCore: summarize(slides.map((s) => (100 * s.processMs) / (s.seconds * 1000))),
+      timerCallbacks: summarize(slides.map((s) => s.timeouts + s.intervals)),
+      animationFrameCallbacks: summarize(slides.map((s) => s.animationFrames)),
+      runs: slides,
     };
     const budget = atMost(BUDGETS.stillCpuPct, `≤ ${BUDGETS.stillCpuPct} %`);
     return {

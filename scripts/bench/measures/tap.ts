@@ -89,20 +89,20 @@ export const tap: Measure = {
   budgets: BUDGETS,
   async run(ctx, { runs }) {
     log(`tap → explore: ${runs} runs × ${TAP_SAMPLES} taps, each followed by the reference page…`);
-    const tap = await tapLatency(ctx, runs);
-    const p50 = summarize(tap.map((t) => t.p50));
-    const p95 = summarize(tap.map((t) => t.p95));
-    const refP95 = summarize(tap.map((t) => t.reference.p95));
-    const contention = otherCpu(tap);
+    const taps = await tapLatency(ctx, runs);
+    const p50 = summarize(taps.map((t) => t.p50));
+    const p95 = summarize(taps.map((t) => t.p95));
+    const refP95 = summarize(taps.map((t) => t.reference.p95));
+    const contention = otherCpu(taps);
     const results = {
       tap: {
         definition:
           'CDP Input.dispatchTouchEvent (touchStart, touchEnd) at the stage centre: the touch event timeStamp → end of the first frame that paints [data-testid=explore-band]',
         p50,
         p95,
-        reference: { p50: summarize(tap.map((t) => t.reference.p50)), p95: refP95 },
+        reference: { p50: summarize(taps.map((t) => t.reference.p50)), p95: refP95 },
         otherCpuPct: contention,
-        runs: tap,
+        runs: taps,
       },
     };
     const rows = [
