@@ -11,7 +11,7 @@ import { openReference, startReferenceLoop } from '../lib/reference';
 import { fmt } from '../lib/report';
 import { chartSlideIds, playlistFor, settle } from '../lib/show';
 import { percentAbove, percentile, summarize } from '../lib/stats';
-import { startTrace, stopTrace } from '../lib/trace';
+import { markSlideChanges, SLIDE_CHANGE_MARK, startTrace, stopTrace } from '../lib/trace';
 import { log, sleep } from '../lib/util';
 
 const BUDGETS = {
@@ -107,18 +107,10 @@ export async function transitionCost(ctx: MeasureContext, changes: number): Prom
   await bench.page.goto(`${ctx.base}?slideSeconds=3&slide=${first}`);
   await bench.page.locator('.show').waitFor();
   await settle(bench.page);
-  await bench.page.evaluate(() => {
-    new MutationObserver(() => console.timeStamp('bench:slide-change')).observe(
-      document.querySelector('.show')!,
-      {
-        attributes: true,
-        attributeFilter: ['data-slide-index'],
-      },
-    );
-  });
+  await markSlideChanges(bench.page);
   await startTrace(bench.cdp);
   await sleep((changes + 1) * 3000 + 1000);
-  const { tasks, marks } = await stopTrace(bench.cdp, 'bench:slide-change');
+  const { tasks, marks } = await stopTrace(bench.cdp, SLIDE_CHANGE_MARK);
   await bench.close();
   // The first change warms up, as in the frame measure.
   return marks.slice(1, changes + 1).map((mark) => {
