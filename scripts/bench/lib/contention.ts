@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 import { chromiumCpuSeconds } from './browser';
+import { median } from './stats';
 import { sleep } from './util';
 
 /** Linux's USER_HZ: /proc/stat counts in hundredths of a second. */
@@ -85,4 +86,61 @@ export class ContentionMeter {
 function cpuSeconds(): number {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1e6;
+}
+
+/** What other processes did to the machine around one run. */
+export interface Contention {
+  /** Busy share of the whole machine just before the run started, % (after waiting for quiet). */
+  readonly busyBeforePct: number | null;
+  /** CPU used by processes other than the bench and its Chromium during the run, % of all cores. */
+  readonly otherCpuPct: number | null;
+  /** Runs thrown away because other processes took more than the quiet threshold meanwhile. */
+  readonly discarded: number;
+}
+
+/** Wall-clock runs are repeated, at most this many times, while other processes crowd them. */
+export const CONTENDED_RETRIES = 2;
+
+/**
+ * Wall-clock measures (`wait`): waits for a quiet machine, runs `body`, and if
+ * other processes took more than the quiet threshold of the CPU meanwhile,
+ * runs it again (up to CONTENDED_RETRIES times), keeping the least crowded
+ * run. CPU measures (`wait = false`) use thread time: one run, no wait.
+ * `teardown` runs after the meter has stopped: a page closed inside the
+ * window would take its renderer's CPU with it, and that would be counted as
+ * another process's.
+ */
+export async function contended<T extends object>(
+  ctx: { readonly browser: Browser; readonly quiet: QuietOptions },
+  body: () => Promise<T>,
+  wait = true,
+  teardown: () => Promise<void> = async () => {},
+): Promise<T & Contention> {
+  let best: (T & Contention) | null = null;
+  let attempts = 0;
+  for (let attempt = 0; attempt <= (wait ? CONTENDED_RETRIES : 0); attempt += 1) {
+    attempts += 1;
+    const busyBeforePct = await waitForQuiet(wait ? ctx.quiet : { ...ctx.quiet, maxWaitMs: 0 });
+    const meter = new ContentionMeter(ctx.browser);
+    await meter.start();
+    const result = await body();
+    const otherCpuPct = await meter.stop();
+    await teardown();
+    const run = { ...result, busyBeforePct, otherCpuPct, discarded: 0 };
+    if (best === null || (otherCpuPct ?? 0) < (best.otherCpuPct ?? 0)) best = run;
+    if (otherCpuPct === null || otherCpuPct <= ctx.quiet.thresholdPct) break;
+  }
+  // Every run but the one kept was thrown away, whichever of them was kept.
+  return { ...best!, discarded: attempts - 1 };
+}
+
+/** The tail of a run's progress line: what others took, and the crowded runs thrown away. */
+export const othersNote = (c: Contention): string =>
+  (c.otherCpuPct === null ? '' : `, others ${c.otherCpuPct.toFixed(0)} % CPU`) +
+  (c.discarded ? ` (${c.discarded} crowded run${c.discarded > 1 ? 's' : ''} discarded)` : '');
+
+/** Median share of the CPU that other processes took during the runs, or null off Linux. */
+export function otherCpu(runs: readonly Contention[]): number | null {
+  const known = runs.map((r) => r.otherCpuPct).filter((v): v is number => v !== null);
+  return known.length ? median(known) : null;
 }

@@ -12,12 +12,11 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession } from '@playwright/test';
 import { openBenchPage } from './browser';
 import { ContentionMeter } from './contention';
 import { frameWork, loopStats, type FrameWork, type LoopFrameStats } from './frame-stats';
 import { settle } from './show';
-import { FRAME_CATEGORIES, startTrace, stopTraceEvents } from './trace';
+import { FRAME_CATEGORIES, markSlideChanges, SLIDE_CHANGE_MARK, startTrace, stopTraceEvents } from './trace';
 import { sleep } from './util';
 
 export interface LoopScenario {
@@ -143,7 +142,7 @@ export async function traceChanges(
     await bench.page.goto(`${base}?${query}`);
     await bench.page.locator('.show').waitFor();
     await bench.page.evaluate(() => document.fonts.ready);
-    await mark(bench.cdp, bench.page);
+    await markSlideChanges(bench.page);
     await startTrace(bench.cdp, FRAME_CATEGORIES);
     await sleep((changes + 1) * scenario.slideMs + 500);
     const events = await stopTraceEvents(bench.cdp);
@@ -155,7 +154,7 @@ export async function traceChanges(
       );
     }
     const marks = events
-      .filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'bench:slide-change')
+      .filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === SLIDE_CHANGE_MARK)
       .map((e) => e.ts)
       .sort((a, b) => a - b);
     // A change's work: from the change until the next one is near (the build-in and the settle).
@@ -164,16 +163,4 @@ export async function traceChanges(
   } finally {
     await bench.close();
   }
-}
-
-async function mark(_cdp: CDPSession, page: Parameters<typeof settle>[0]): Promise<void> {
-  await page.evaluate(() => {
-    new MutationObserver(() => console.timeStamp('bench:slide-change')).observe(
-      document.querySelector('.show')!,
-      {
-        attributes: true,
-        attributeFilter: ['data-slide-index'],
-      },
-    );
-  });
 }

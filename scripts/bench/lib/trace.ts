@@ -3,7 +3,7 @@
  * cannot tell on a busy machine: how much CPU each task really used (the
  * trace's thread time), against how long it took.
  */
-import type { CDPSession } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 export interface TraceEvent {
   readonly name: string;
@@ -88,4 +88,17 @@ export async function stopTrace(
     .map((e) => e.ts)
     .sort((a, b) => a - b);
   return { tasks, marks };
+}
+
+/** The console.timeStamp label that marks a slide change in a trace. */
+export const SLIDE_CHANGE_MARK = 'bench:slide-change';
+
+/** Marks each slide change (the stage's slide index changing) in the trace, as a TimeStamp event. */
+export async function markSlideChanges(page: Page): Promise<void> {
+  await page.evaluate((label) => {
+    new MutationObserver(() => console.timeStamp(label)).observe(document.querySelector('.show')!, {
+      attributes: true,
+      attributeFilter: ['data-slide-index'],
+    });
+  }, SLIDE_CHANGE_MARK);
 }

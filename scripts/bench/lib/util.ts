@@ -1,3 +1,7 @@
+/**
+ * Small helpers every bench script shares: the repository root, progress on
+ * stderr, a sleep, and the web build.
+ */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -9,6 +13,7 @@ export function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
+/** Resolves after `ms` of real time. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
