@@ -2,7 +2,7 @@
  * The show's text enlargement in presentation mode: the browser's zoom, read
  * back from the window (the fitted slides would cancel it otherwise), times
  * the presenter's own text size, kept across reloads as the browser keeps its
- * zoom. It sets the page's --browser-zoom and --text-size (global.css) and the
+ * zoom. It sets the page's --browser-zoom and --type-zoom (global.css) and the
  * slides read it through the context. Kiosk and signage never create one.
  */
 import { getContext, setContext } from 'svelte';
@@ -44,10 +44,10 @@ export class TextSize {
   /** Sets the page's custom properties; returns the function that removes them. */
   attach(root: HTMLElement): () => void {
     root.style.setProperty('--browser-zoom', String(this.zoom));
-    root.style.setProperty('--text-size', String(this.size));
+    root.style.setProperty('--type-zoom', String(this.size));
     return () => {
       root.style.removeProperty('--browser-zoom');
-      root.style.removeProperty('--text-size');
+      root.style.removeProperty('--type-zoom');
     };
   }
 }
