@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema, type ChartSpec, type Locale } from '../report/schema';
 import { chartModel } from './models';
-import { chartTable, labelWithYear } from './table';
+import { chartTable } from './table';
 
 const report = ReportSchema.parse(
   JSON.parse(readFileSync(new URL('../../data/report.json', import.meta.url), 'utf8')),
@@ -76,28 +76,5 @@ describe('chartTable', () => {
   ])('lists every place of %s, on the map or not, with the remainders (%i rows)', (slideId, rows) => {
     const spec = chart(slideId);
     expect(tableOf(spec, 'it').rows).toHaveLength(rows);
-  });
-});
-
-describe('labelWithYear', () => {
-  it.each([
-    ['posto in Italia', 2013, 'posto in Italia (2013)'],
-    ['export di Bergamo nel 1991', 1991, 'export di Bergamo nel 1991'],
-    ['Bergamo’s exports in 2013', 2013, 'Bergamo’s exports in 2013'],
-    ['growth 1991–2013', undefined, 'growth 1991–2013'],
-  ] as const)('%s, %s → %s', (label, year, expected) => {
-    expect(labelWithYear(label, year)).toBe(expected);
-  });
-
-  it('no key figure of the report says its year twice', () => {
-    let checked = 0;
-    for (const slide of report.slides)
-      for (const figure of [slide.headline, ...slide.facts])
-        for (const locale of ['it', 'en'] as const) {
-          checked += 1;
-          const shown = labelWithYear(figure.label[locale], figure.year);
-          expect(shown.split(String(figure.year)).length, `${slide.id}: ${shown}`).toBeLessThanOrEqual(2);
-        }
-    expect(checked).toBeGreaterThan(50);
   });
 });

@@ -82,8 +82,3 @@ export function chartTable(model: ChartModel, t: Translate): ChartTable {
       return { columns: [t('table.item')], rows: model.items.map((mark) => markRow(mark, [])) };
   }
 }
-
-/** A key figure's label in the table view: its year after it, unless the label already names it. */
-export function labelWithYear(label: string, year: number | undefined): string {
-  return year !== undefined && !label.includes(String(year)) ? `${label} (${year})` : label;
-}

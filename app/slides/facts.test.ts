@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '../report/schema';
-import { factsToShow } from './facts';
+import { factsToShow, labelWithYear } from './facts';
 
 const report = ReportSchema.parse(
   JSON.parse(readFileSync(new URL('../../data/report.json', import.meta.url), 'utf8')),
@@ -27,5 +27,28 @@ describe('factsToShow', () => {
   it('hides a fact only when a chart labels the same value in the same unit', () => {
     const slide = report.slides.find((s) => s.id === 'fifth-exporting-province')!;
     expect(factsToShow({ ...slide, charts: [] }).map((f) => f.value)).toEqual([46]);
+  });
+});
+
+describe('labelWithYear', () => {
+  it.each([
+    ['posto in Italia', 2013, 'posto in Italia\u00a0(2013)'],
+    ['export di Bergamo nel 1991', 1991, 'export di Bergamo nel 1991'],
+    ['Bergamo’s exports in 2013', 2013, 'Bergamo’s exports in 2013'],
+    ['growth 1991–2013', undefined, 'growth 1991–2013'],
+  ] as const)('%s, %s → %s', (label, year, expected) => {
+    expect(labelWithYear(label, year)).toBe(expected);
+  });
+
+  it('no key figure of the report says its year twice', () => {
+    let checked = 0;
+    for (const slide of report.slides)
+      for (const figure of [slide.headline, ...slide.facts])
+        for (const locale of ['it', 'en'] as const) {
+          checked += 1;
+          const shown = labelWithYear(figure.label[locale], figure.year);
+          expect(shown.split(String(figure.year)).length, `${slide.id}: ${shown}`).toBeLessThanOrEqual(2);
+        }
+    expect(checked).toBeGreaterThan(50);
   });
 });

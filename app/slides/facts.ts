@@ -43,3 +43,11 @@ export function factsToShow(slide: Pick<Slide, 'facts' | 'charts'>): Figure[] {
   const charted = chartedFigures(slide.charts);
   return slide.facts.filter((fact) => !charted.has(key(fact.value, fact.unit)));
 }
+
+/**
+ * A key figure's label as the slide and the table view show it: its year after it, kept on the
+ * same line, unless the label already names it ("export di Bergamo nel 1991", not "… (1991)").
+ */
+export function labelWithYear(label: string, year: number | undefined): string {
+  return year !== undefined && !label.includes(String(year)) ? `${label}\u00a0(${year})` : label;
+}
