@@ -1,0 +1,155 @@
+/**
+ * How charts move: each builds in once, briefly, as one curtain on the
+ * compositor, and then nothing moves; with reduced motion they are at their
+ * final state at once. Animations run in real time here.
+ */
+import { expect, test } from './fixtures';
+import { openSlide } from './charts-support';
+
+test.describe('motion', () => {
+  // Motion is the subject here: animations run in real time.
+  test.use({ reducedMotion: 'no-preference', animationRate: 1 });
+
+  test('each chart builds in once, briefly, as one curtain moving on the compositor; then nothing moves', async ({
+    page,
+  }) => {
+    // Record every Web Animation and every frame loop or interval the page asks for.
+    await page.addInitScript(() => {
+      const w = window as unknown as {
+        __motion: { animations: object[]; frames: number; intervals: number };
+      };
+      w.__motion = { animations: [], frames: 0, intervals: 0 };
+      const built = new Map<Element, Animation>();
+      (window as unknown as { __built: typeof built }).__built = built;
+      const animate = Element.prototype.animate;
+      Element.prototype.animate = function (keyframes, options) {
+        // The slide's contents only: the slide's own entrance (and Svelte's 0 ms helpers for it) are the show's.
+        if (this.closest('[data-slide]')) {
+          w.__motion.animations.push({
+            keyframes,
+            options,
+            target: this.getAttribute('data-reveal') !== null ? 'curtain' : this.tagName.toLowerCase(),
+            inChart: this.closest('[data-chart]') !== null,
+          });
+        }
+        const animation = animate.call(this, keyframes, options);
+        built.set(this, animation);
+        return animation;
+      };
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) => {
+        w.__motion.frames += 1;
+        return raf(callback);
+      };
+      const interval = window.setInterval.bind(window);
+      window.setInterval = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
+        w.__motion.intervals += 1;
+        return interval(handler, timeout, ...args);
+      }) as typeof window.setInterval;
+    });
+    // The first slide after a start appears at once; the next one builds in.
+    await openSlide(page, 'centre-of-gravity', 'it', { reducedMotion: false });
+    expect(await page.evaluate(() => document.getAnimations().length), 'no build-in at start').toBe(0);
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        __motion: { animations: object[]; frames: number; intervals: number };
+      };
+      w.__motion = { animations: [], frames: 0, intervals: 0 };
+    });
+    await page.keyboard.press('ArrowRight');
+    const region = page.locator('[data-slide="fifth-exporting-province"]');
+    await expect(region).toHaveAttribute('data-ready', 'true');
+    const charts = await region.locator('[data-chart]').count();
+    expect(charts, 'a slide with two charts').toBe(2);
+
+    // Where each curtain stands against its chart at the start of its build-in and at its end
+    // (each build-in replayed, paused, whether or not it has finished by now).
+    // The new slide's charts only: the leaving slide may still be fading out, however long that takes.
+    const geometry = await region.evaluate((slide) =>
+      [...slide.querySelectorAll('[data-chart]')].map((chart) => {
+        const curtain = chart.querySelector('[data-reveal]');
+        const body = curtain?.parentElement?.parentElement?.getBoundingClientRect();
+        const animation = (window as unknown as { __built: Map<Element, Animation> }).__built.get(curtain!);
+        if (!curtain || !body || !animation) return null;
+        animation.pause();
+        animation.currentTime = 0;
+        const start = curtain.getBoundingClientRect();
+        animation.finish();
+        const end = curtain.getBoundingClientRect();
+        return {
+          coversAtStart: start.left <= body.left && start.right >= body.right && start.top <= body.top,
+          offAtEnd: end.left >= body.right,
+          paper: getComputedStyle(curtain).backgroundImage.includes('gradient'),
+        };
+      }),
+    );
+    expect(geometry, 'one build-in per chart: a curtain over it, then off it').toEqual(
+      Array.from({ length: charts }, () => ({ coversAtStart: true, offAtEnd: true, paper: true })),
+    );
+    // Everything that started finishes (an endless animation never would), and nothing is left running.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
+
+    const motion = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __motion: {
+              animations: {
+                keyframes: Keyframe[];
+                options: KeyframeAnimationOptions;
+                target: string;
+                inChart: boolean;
+              }[];
+              frames: number;
+              intervals: number;
+            };
+          }
+        ).__motion,
+    );
+    const inCharts = motion.animations.filter((a) => a.inChart);
+    // Marks do not animate one by one: each animated element is a layer the compositor
+    // redraws in every frame, which software compositing cannot afford (BENCHMARKS.md).
+    expect(
+      inCharts.map((a) => a.target),
+      'one animation per chart, on its curtain',
+    ).toEqual(Array.from({ length: charts }, () => 'curtain'));
+    for (const { keyframes, options } of inCharts) {
+      const properties = new Set(keyframes.flatMap((k) => Object.keys(k)));
+      expect([...properties], 'transform only: the chart is never repainted').toEqual(['transform']);
+      expect(Number(options.duration)).toBeGreaterThanOrEqual(300);
+      expect(Number(options.duration)).toBeLessThanOrEqual(800);
+      expect(options.iterations ?? 1).toBe(1);
+      expect(Number(options.delay ?? 0)).toBeLessThanOrEqual(800);
+    }
+    const delays = inCharts.map((a) => Number(a.options.delay ?? 0));
+    expect(delays[1]! - delays[0]!, 'the second chart follows the first').toBeGreaterThanOrEqual(30);
+    expect(motion.frames, 'requestAnimationFrame calls').toBe(0);
+    expect(motion.intervals, 'setInterval calls').toBe(0);
+  });
+
+  test('with reduced motion, charts are at their final state at once', async ({ page }) => {
+    // The system setting alone, on a slide reached by a change (the first slide after a start never builds in).
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openSlide(page, 'sector-export-leadership', 'en', { reducedMotion: false });
+    await page.keyboard.press('ArrowRight');
+    const region = page.locator('[data-slide="export-trend"]');
+    await expect(region).toHaveAttribute('data-ready', 'true');
+    const markAnimations = () =>
+      page.evaluate(
+        () =>
+          document.getAnimations().filter((a) => {
+            const target = a.effect instanceof KeyframeEffect ? a.effect.target : null;
+            return target instanceof Element && target.closest('[data-chart]') !== null;
+          }).length,
+      );
+    expect(await markAnimations()).toBe(0);
+    // The curtain lies off the chart, so the chart is in full view at once.
+    const curtain = await region.locator('[data-reveal]').first().boundingBox();
+    const body = await region.locator('[data-reveal]').first().locator('xpath=../..').boundingBox();
+    expect(curtain!.x).toBeGreaterThanOrEqual(body!.x + body!.width);
+    const bar = region.locator('rect[data-mark="bergamo"]');
+    expect(await bar.evaluate((el) => getComputedStyle(el).transform)).toBe('none');
+    expect(await bar.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  });
+});
