@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineStylesheets, rebaseUrls } from './inline-stylesheet';
+import { inlineStylesheets, rebaseUrls, type Stylesheets } from './inline-stylesheet';
 
 describe('rebaseUrls', () => {
   it.each([
@@ -19,7 +19,7 @@ describe('rebaseUrls', () => {
 describe('inlineStylesheets', () => {
   const page = (head: string) => `<head>${head}</head><body></body>`;
 
-  it.each([
+  it.each<{ name: string; html: string; sheets: Stylesheets; expected: string; inlined: string[] }>([
     {
       name: 'a linked sheet becomes a style element, fonts relative to the page',
       html: page('<link rel="stylesheet" href="./assets/style-a.css">'),
