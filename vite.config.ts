@@ -7,6 +7,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { checkBundledContent } from './scripts/vite/check-bundled-content';
 import { fileUrlFriendlyHtml } from './scripts/vite/file-url-friendly-html';
+import { inlineStylesheet } from './scripts/vite/inline-stylesheet';
 import { noFullZod } from './scripts/vite/no-full-zod';
 import { staticShell } from './scripts/vite/static-shell';
 
@@ -20,6 +21,7 @@ export default defineConfig({
     checkBundledContent('data'),
     fileUrlFriendlyHtml(),
     staticShell(),
+    inlineStylesheet(),
     noFullZod(fileURLToPath(new URL('./', import.meta.url))),
   ],
   build: {
@@ -28,7 +30,8 @@ export default defineConfig({
     target: 'chrome120',
     // Fonts and geography are small; keep them as files so the CSP needs no data: fonts.
     assetsInlineLimit: 0,
-    // One stylesheet file rather than styles injected by script.
+    // One stylesheet rather than styles injected by script, written into index.html
+    // (scripts/vite/inline-stylesheet.ts).
     cssCodeSplit: false,
     rolldownOptions: {
       // One classic script: Chromium refuses ES modules from file:// URLs.

@@ -67,3 +67,29 @@ test('the first screen paints before the script runs; the app takes it over in p
     'layout shift of what the app drew',
   ).toBe(0);
 });
+
+test('the first screen asks for its font as soon as the page is parsed: no stylesheet to fetch first, no script needed', async ({
+  page,
+}) => {
+  // Inter is invisible until loaded (font-display: block) and asked for only once text using it is
+  // laid out: with the styles in index.html (scripts/vite/inline-stylesheet.ts) that is right after
+  // the parse, not after one more request and its parse.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const requests: string[] = [];
+  page.on('request', (request) =>
+    requests.push(`${request.resourceType()} ${new URL(request.url()).pathname}`),
+  );
+  const font = page.waitForRequest(/inter-latin-[^/]*\.woff2$/);
+  await page.goto('./?reducedMotion=1', { waitUntil: 'commit' });
+  await font;
+  expect(await page.locator('.show').count(), 'the app has not started').toBe(0);
+  expect(requests.filter((r) => r.startsWith('stylesheet '))).toEqual([]);
+  release();
+  await expect(page.locator('[data-slide]')).toHaveAttribute('data-ready', 'true');
+  expect(await page.evaluate(() => document.fonts.check('700 32px "Inter Variable"'))).toBe(true);
+});

@@ -67,7 +67,7 @@ export function connectHost(): Host {
       window.location,
       undefined,
       undefined,
-      webInsight(settings.insight, browserStorage(), (message) => console.warn(message)),
+      webInsight(settings.insight, browserStorage, (message) => console.warn(message)),
     ),
   };
 }

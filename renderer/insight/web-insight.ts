@@ -27,29 +27,41 @@ function download(name: string, text: string): void {
   URL.revokeObjectURL(url);
 }
 
-/** The web build's insight over `storage` (localStorage); records nothing when `enabled` is false. */
+/**
+ * The web build's insight over the storage `openStorage` gives (localStorage, or none where the
+ * browser refuses it); records nothing when `enabled` is false. The storage is opened at first use,
+ * not at start: the first touch of `window.localStorage` waits for the browser process to open the
+ * site's storage, and a cold start has better things to do before the first slide.
+ */
 export function webInsight(
   enabled: boolean,
-  storage: StorageLike | undefined,
+  openStorage: () => StorageLike | undefined,
   log: (message: string) => void,
   now: () => number = () => Date.now(),
   clock: LocalClock = localClock(),
   save: (name: string, text: string) => void = download,
 ): WebInsight {
-  const journal = storage ? new WebJournal(storage, clock, WEB_CAP_BYTES, log) : undefined;
+  let opened: { journal: WebJournal | undefined } | undefined;
+  const journalOf = () => {
+    if (!opened) {
+      const storage = openStorage();
+      opened = { journal: storage ? new WebJournal(storage, clock, WEB_CAP_BYTES, log) : undefined };
+    }
+    return opened.journal;
+  };
   const summary = () => {
-    const { events, skipped } = journal?.readAll() ?? { events: [], skipped: 0 };
+    const { events, skipped } = journalOf()?.readAll() ?? { events: [], skipped: 0 };
     return summarize(events, clock, now(), skipped);
   };
   return {
     record: (events) => {
-      if (enabled) journal?.append(events);
+      if (enabled) journalOf()?.append(events);
     },
     view: () => {
       const full = summary();
       const view: Omit<typeof full, 'visits'> & { visits?: unknown } = { ...full };
       delete view.visits;
-      return { ...view, recording: enabled && journal !== undefined };
+      return { ...view, recording: enabled && journalOf() !== undefined };
     },
     exportFiles: () => {
       const full = summary();
