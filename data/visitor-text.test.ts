@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { formatFigure, formatRank } from '../app/locale/format';
-import { ReportSchema, type ChartSpec, type Locale, type Unit } from '../app/report/schema';
+import type { ChartSpec } from '../app/report/chart-specs';
+import type { Unit } from '../app/report/fields';
+import { ReportSchema, type Locale } from '../app/report/schema';
 import { placedTexts } from '../app/report/texts';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
