@@ -1,3 +1,8 @@
+/**
+ * The unit tests: every `*.test.ts` outside e2e/, in Node, with the rune
+ * modules compiled, in one shared module registry but for the few that
+ * replace modules.
+ */
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';

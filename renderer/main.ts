@@ -1,3 +1,8 @@
+/**
+ * The page's entry: colours the page from the tokens, then mounts the show, or
+ * the printable handout for `?handout=`; without a host bridge in the kiosk app
+ * it says so on screen rather than running as the web build.
+ */
 import { mount } from 'svelte';
 import { handoutLocale } from '../app/report/handout';
 import { colorVariables } from '../app/theme/tokens';

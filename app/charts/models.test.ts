@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import type { Translate } from '../locale/translate';
-import { CHART_KINDS, ReportSchema, type ChartSpec, type Locale } from '../report/schema';
+import { CHART_KINDS, type ChartSpec } from '../report/chart-specs';
+import { ReportSchema, type Locale } from '../report/schema';
 import { chartModel, type ChartModel, type ModelContext } from './models';
 
 const report = ReportSchema.parse(

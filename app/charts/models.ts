@@ -7,7 +7,9 @@
  */
 import { formatFigure, formatNumber, formatRank, formatValue } from '../locale/format';
 import { bubbleMapRest, midpoint, rankingSlots, rankingUnnamed, unitsRest } from '../report/derived';
-import type { ChartKind, ChartOfKind, ChartSpec, Locale, LocalizedText } from '../report/schema';
+import type { ChartKind, ChartOfKind, ChartSpec } from '../report/chart-specs';
+import type { LocalizedText } from '../report/fields';
+import type { Locale } from '../report/schema';
 import { barDomain } from './layouts';
 import type {
   BarsModel,

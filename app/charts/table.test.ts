@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ReportSchema, type ChartSpec, type Locale } from '../report/schema';
+import type { ChartSpec } from '../report/chart-specs';
+import { ReportSchema, type Locale } from '../report/schema';
 import { chartModel } from './models';
 import { chartTable } from './table';
 

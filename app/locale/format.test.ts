@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure, formatNumber, formatRank, formatValue, type OrdinalGender } from './format';
-import type { Qualifier, Unit } from '../report/schema';
+import type { Qualifier, Unit } from '../report/fields';
 
 /** Normalises the no-break spaces the formatter uses, to keep the table readable. */
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');

@@ -3,7 +3,8 @@
  * it "9,7 mld €", "23,8%", "7.190"; en "€9.7 bn", "23.8%", "7,190".
  * Units carry the magnitude the report writes in, so values are never rescaled.
  */
-import type { Figure, Locale, Qualifier, Unit } from '../report/schema';
+import type { Figure, Qualifier, Unit } from '../report/fields';
+import type { Locale } from '../report/schema';
 
 const INTL_LOCALE: Record<Locale, string> = { it: 'it-IT', en: 'en-GB' };
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bubbleMapRest, midpoint, rankingSlots, rankingUnnamed, unitsRest } from './derived';
-import { ReportSchema, type ChartKind, type ChartOfKind } from './schema';
+import type { ChartKind, ChartOfKind } from './chart-specs';
+import { ReportSchema } from './schema';
 
 const report = ReportSchema.parse(
   JSON.parse(readFileSync(new URL('../../data/report.json', import.meta.url), 'utf8')),

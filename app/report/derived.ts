@@ -2,7 +2,7 @@
  * Values the report implies but does not state, computed here and never stored:
  * a remainder is only honest if it is visibly derived from stated figures.
  */
-import type { ChartOfKind } from './schema';
+import type { ChartOfKind } from './chart-specs';
 
 /** Units chart: what is left of the total after the stated parts (207 − 137 = 70). */
 export function unitsRest(chart: ChartOfKind<'units'>): number {

@@ -7,7 +7,8 @@
  */
 import { queryPairs } from '../config/query';
 import { LOCALES, type Locale } from './locales';
-import type { LocalizedText, Report, Slide } from './schema';
+import type { LocalizedText } from './fields';
+import type { Report, Slide } from './schema';
 
 /** One printed page: the slide and the paragraphs printed under it. */
 export interface HandoutPage {

@@ -2,7 +2,9 @@
  * Which key figures the text column shows: those the slide's charts do not
  * already draw as a labelled mark, so no figure is on screen twice.
  */
-import type { ChartSpec, Figure, Slide, Unit } from '../report/schema';
+import type { ChartSpec } from '../report/chart-specs';
+import type { Figure, Unit } from '../report/fields';
+import type { Slide } from '../report/schema';
 
 const key = (value: number, unit: Unit) => `${value}|${unit}`;
 

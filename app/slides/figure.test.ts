@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure } from '../locale/format';
-import type { Qualifier, Unit } from '../report/schema';
+import type { Qualifier, Unit } from '../report/fields';
 import { figureParts, type FigureParts } from './figure';
 
 /** What FigureText.svelte draws, as plain text. */

@@ -4,7 +4,8 @@
  * join back into exactly its text, so the style of numbers is decided once.
  */
 import { formatFigure, formatNumber, formatValue, qualifierText } from '../locale/format';
-import type { Figure, Locale } from '../report/schema';
+import type { Figure } from '../report/fields';
+import type { Locale } from '../report/schema';
 
 export interface FigurePiece {
   readonly text: string;

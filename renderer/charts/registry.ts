@@ -5,7 +5,7 @@
  */
 import type { Component } from 'svelte';
 import type { ChartModel } from '../../app/charts/models';
-import type { ChartKind } from '../../app/report/schema';
+import type { ChartKind } from '../../app/report/chart-specs';
 import BarListChart from './BarListChart.svelte';
 import BubbleMapChart from './BubbleMapChart.svelte';
 import PointMapChart from './PointMapChart.svelte';

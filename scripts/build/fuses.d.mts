@@ -1,3 +1,4 @@
+/** Types of fuses.mjs, for the TypeScript that calls it (check-fuses.ts, its tests). */
 import type { FuseV1Config } from '@electron/fuses';
 
 export interface AfterPackContextLike {

@@ -1,3 +1,8 @@
+/**
+ * What the icon set is, shared by the script that makes it (icons.ts) and the
+ * check that electron-builder finds it (electron-builder-config.test.ts): the
+ * file names, the Linux sizes, and the stamp that ties the set to its source.
+ */
 import { createHash } from 'node:crypto';
 
 /** The icon files electron-builder looks for in its build resources (assets/build/), made by icons.ts. */

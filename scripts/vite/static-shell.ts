@@ -19,10 +19,10 @@ const escape = (text: string) =>
 export function shellMarkup(): string {
   return [
     '<div class="boot" aria-hidden="true">',
-    '<div class="boot-band"><p class="boot-cta">',
-    '<span class="boot-hand"></span>',
+    '<div class="boot-band"><p class="boot-cta cta">',
+    '<span class="cta-hand"></span>',
     `<span lang="it">${escape(it.show.cta)}</span>`,
-    '<span class="boot-sep">·</span>',
+    '<span class="cta-sep">·</span>',
     `<span lang="en">${escape(en.show.cta)}</span>`,
     '</p></div></div>',
   ].join('');
