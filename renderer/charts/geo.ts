@@ -117,3 +117,37 @@ export function fitWorld(box: Box): FittedWorld {
   worldFits.set(key, fitted);
   return fitted;
 }
+
+/** A country of the northern-Italy map, drawn: its id and SVG path data. */
+export interface CountryShape {
+  id: string;
+  d: string;
+}
+
+const countryFits = new Map<string, CountryShape[]>();
+
+/**
+ * The countries around northern Italy drawn with `projection` (a Mercator fitted to the map's
+ * places), computed once per fit: like the world's land, the map slide is drawn at the same sizes
+ * on every loop, and drawing the countries was most of its build. The last two fits are kept.
+ */
+export function northernItalyShapes(projection: GeoProjection): CountryShape[] {
+  const key = `${projection.scale()},${projection.translate().join(',')}`;
+  const kept = countryFits.get(key);
+  if (kept) {
+    countryFits.delete(key);
+    countryFits.set(key, kept);
+    return kept;
+  }
+  const path = geoPath(projection);
+  const shapes = northernItalyCountries().features.map((shape, i) => ({
+    id: String(shape.id ?? i),
+    d: path(shape) ?? '',
+  }));
+  if (countryFits.size >= FITS_KEPT) {
+    const oldest = countryFits.keys().next().value;
+    if (oldest !== undefined) countryFits.delete(oldest);
+  }
+  countryFits.set(key, shapes);
+  return shapes;
+}
