@@ -14,7 +14,7 @@
  */
 import { untrack } from 'svelte';
 import { slideMs, upcomingSlide } from '../../app/show/machine';
-import type { Locale } from '../../app/report/schema';
+import type { ChartSpec, Locale } from '../../app/report/schema';
 import type { ShowController } from './controller.svelte';
 
 /** How long before its change the next slide starts being built. */
@@ -38,6 +38,17 @@ export interface SlideParts {
    * fits its geography); says whether it did any work. Optional.
    */
   prepare?(index: number, part: number): boolean;
+}
+
+/** The parts of the playlist's slides: their charts, in order, each prepared by `prepare`. */
+export function chartParts(
+  slides: readonly { readonly charts: readonly ChartSpec[] }[],
+  prepare: (chart: ChartSpec | undefined) => boolean,
+): SlideParts {
+  return {
+    count: (index) => slides[index]?.charts.length ?? 0,
+    prepare: (index, part) => prepare(slides[index]?.charts[part]),
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialState, step } from '../../app/show/machine';
 import type { ShowConfig, ShowState } from '../../app/show/types';
-import { nextTask, PREPARE_LEAD_MS, UpcomingSlide, type SlideParts } from './upcoming.svelte';
+import type { ChartSpec } from '../../app/report/schema';
+import { chartParts, nextTask, PREPARE_LEAD_MS, UpcomingSlide, type SlideParts } from './upcoming.svelte';
 
 const config: ShowConfig = {
   mode: 'kiosk',
@@ -144,5 +145,27 @@ describe('its build, a part per task', () => {
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(0);
     expect(done).toBe(true);
+  });
+});
+
+describe("a playlist's parts", () => {
+  const map = { kind: 'pointMap' } as ChartSpec;
+  const bars = { kind: 'bars' } as ChartSpec;
+  const parts = chartParts([{ charts: [] }, { charts: [bars, map] }], (chart) => chart?.kind === 'pointMap');
+
+  it.each([
+    [0, 0],
+    [1, 2],
+    [7, 0],
+  ])('slide %i has %i parts: its charts', (index, count) => {
+    expect(parts.count(index)).toBe(count);
+  });
+
+  it.each([
+    [1, 0, false],
+    [1, 1, true],
+    [0, 0, false],
+  ])('part %i.%i is prepared by its own chart: %s', (index, part, prepared) => {
+    expect(parts.prepare?.(index, part)).toBe(prepared);
   });
 });
