@@ -42,6 +42,8 @@ test.describe('kiosk: attract loop', () => {
     // Built a while before its change, once the current slide has built in.
     await page.clock.runFor(4 * S);
     await expect(upcoming.locator(`[data-slide="${next.id}"]`)).toHaveAttribute('data-ready', 'true');
+    // Built a part per task, and whole before its change: every chart is there.
+    await expect(upcoming.locator('[data-chart]')).toHaveCount(next.charts.length);
     await expect(upcoming).toBeHidden();
     await expect(upcoming).toHaveAttribute('inert', '');
     await expect(upcoming).toHaveAttribute('aria-hidden', 'true');
@@ -50,6 +52,7 @@ test.describe('kiosk: attract loop', () => {
     await expect(title(page)).toHaveText(next.title.it);
     const current = page.locator('.stage > .frame:not([inert])');
     await expect(current, 'the slide shown is the one built ahead').toHaveAttribute('data-built-ahead', '');
+    await expect(current.locator('[data-chart]')).toHaveCount(next.charts.length);
     await expect(current).not.toHaveAttribute('aria-hidden', 'true');
     // A visitor may go anywhere: what was built for the loop goes.
     await page.clock.runFor(4 * S);

@@ -58,6 +58,44 @@ const worldFits = new Map<string, FittedWorld>();
 /** Before the chart's box is measured there is nothing to draw: no fitting, no path. */
 const UNMEASURED: FittedWorld = { projection: geoEqualEarth().scale(1e-6).translate([0, 0]), land: '' };
 
+// d3's fitExtent projects the whole land once at scale 150 only to read its bounds, which are the
+// same for every box: projected once here (a map slide's preparation, renderer/show/upcoming.svelte.ts),
+// every later fit costs only the drawing.
+const FIT_SCALE = 150;
+let landBounds: [[number, number], [number, number]] | undefined;
+
+function worldLandBounds(): [[number, number], [number, number]] {
+  landBounds ??= geoPath(geoEqualEarth().scale(FIT_SCALE).translate([0, 0])).bounds(worldLandFeature());
+  return landBounds;
+}
+
+/** d3's `fitExtent` (d3-geo src/projection/fit.js), from the object's bounds projected at scale 150. */
+function fitExtentFromBounds(
+  projection: GeoProjection,
+  box: Box,
+  [[x0, y0], [x1, y1]]: [[number, number], [number, number]],
+): GeoProjection {
+  const k = Math.min(box.width / (x1 - x0), box.height / (y1 - y0));
+  const x = box.x + (box.width - k * (x1 + x0)) / 2;
+  const y = box.y + (box.height - k * (y1 + y0)) / 2;
+  return projection.scale(FIT_SCALE * k).translate([x, y]);
+}
+
+/**
+ * Does ahead of a map's build what does not depend on its size (parsing the
+ * geography, the world's bounds); says whether there was anything to do.
+ */
+export function prepareGeography(kind: 'pointMap' | 'bubbleMap'): boolean {
+  if (kind === 'pointMap') {
+    if (northernItaly) return false;
+    northernItalyCountries();
+    return true;
+  }
+  if (landBounds) return false;
+  worldLandBounds();
+  return true;
+}
+
 /** The world's land fitted into `box`, computed once per size. */
 export function fitWorld(box: Box): FittedWorld {
   if (box.width < 1 || box.height < 1) return UNMEASURED;
@@ -70,13 +108,7 @@ export function fitWorld(box: Box): FittedWorld {
     return kept;
   }
   const land = worldLandFeature();
-  const projection = geoEqualEarth().fitExtent(
-    [
-      [box.x, box.y],
-      [box.x + box.width, box.y + box.height],
-    ],
-    land,
-  );
+  const projection = fitExtentFromBounds(geoEqualEarth(), box, worldLandBounds());
   const fitted = { projection, land: geoPath(projection)(land) ?? '' };
   if (worldFits.size >= FITS_KEPT) {
     const oldest = worldFits.keys().next().value;
@@ -84,4 +116,38 @@ export function fitWorld(box: Box): FittedWorld {
   }
   worldFits.set(key, fitted);
   return fitted;
+}
+
+/** A country of the northern-Italy map, drawn: its id and SVG path data. */
+export interface CountryShape {
+  id: string;
+  d: string;
+}
+
+const countryFits = new Map<string, CountryShape[]>();
+
+/**
+ * The countries around northern Italy drawn with `projection` (a Mercator fitted to the map's
+ * places), computed once per fit: like the world's land, the map slide is drawn at the same sizes
+ * on every loop, and drawing the countries was most of its build. The last two fits are kept.
+ */
+export function northernItalyShapes(projection: GeoProjection): CountryShape[] {
+  const key = `${projection.scale()},${projection.translate().join(',')}`;
+  const kept = countryFits.get(key);
+  if (kept) {
+    countryFits.delete(key);
+    countryFits.set(key, kept);
+    return kept;
+  }
+  const path = geoPath(projection);
+  const shapes = northernItalyCountries().features.map((shape, i) => ({
+    id: String(shape.id ?? i),
+    d: path(shape) ?? '',
+  }));
+  if (countryFits.size >= FITS_KEPT) {
+    const oldest = countryFits.keys().next().value;
+    if (oldest !== undefined) countryFits.delete(oldest);
+  }
+  countryFits.set(key, shapes);
+  return shapes;
 }

@@ -1,18 +1,23 @@
 /**
- * The next slide of the loop, built ahead and out of sight. Building a slide
- * (its DOM, then its charts once its box is measured, then fitting its text)
- * takes several frames of main-thread work; done at the change, it made the
- * change's frames the longest of the loop (BENCHMARKS.md, "Whole loop"). So
- * the loop's next slide is built this long before its change, hidden (laid
- * out, not painted), once the current one has built in; at the change it is
- * only shown and moved. A visitor who goes elsewhere drops it.
+ * The next slide of the loop, built ahead and out of sight, a part per task.
+ * Building a slide (its DOM, then its charts once its box is measured, then
+ * fitting its text) takes tens of milliseconds of main-thread work; done at
+ * the change, it made the change's frames the longest of the loop, and done
+ * ahead in one task it was still the loop's one frame over 100 ms
+ * (BENCHMARKS.md, "Whole loop"). So the loop's next slide is built this long
+ * before its change, hidden (laid out, not painted): first its shell (text,
+ * footer, the charts' grid), then each chart in a task of its own, each
+ * preceded by its chart's own preparation (a map's geography) when it has
+ * one. The browser draws frames between the tasks. If the change comes
+ * before the last part, the slide turns current and builds the rest at once.
+ * A visitor who goes elsewhere drops it, and the build stops.
  */
 import { untrack } from 'svelte';
 import { slideMs, upcomingSlide } from '../../app/show/machine';
-import type { Locale } from '../../app/report/schema';
+import type { ChartSpec, Locale } from '../../app/report/schema';
 import type { ShowController } from './controller.svelte';
 
-/** How long before its change the next slide is built. */
+/** How long before its change the next slide starts being built. */
 export const PREPARE_LEAD_MS = 1500;
 
 /** A slide on stage: the current one (or one leaving), or the next one being built ahead. */
@@ -20,20 +25,65 @@ export interface Frame {
   readonly index: number;
   readonly locale: Locale;
   readonly upcoming: boolean;
+  /** How many of the slide's parts (its charts, in order) are built; absent: all of them. */
+  readonly parts?: number;
+}
+
+/** What the build needs to know of the slides. */
+export interface SlideParts {
+  /** How many parts (charts) the slide at `index` has, after its shell. */
+  count(index: number): number;
+  /**
+   * Prepares part `part` of slide `index` ahead of its build, in a task of its own (a map
+   * fits its geography); says whether it did any work. Optional.
+   */
+  prepare?(index: number, part: number): boolean;
+}
+
+/** The parts of the playlist's slides: their charts, in order, each prepared by `prepare`. */
+export function chartParts(
+  slides: readonly { readonly charts: readonly ChartSpec[] }[],
+  prepare: (chart: ChartSpec | undefined) => boolean,
+): SlideParts {
+  return {
+    count: (index) => slides[index]?.charts.length ?? 0,
+    prepare: (index, part) => prepare(slides[index]?.charts[part]),
+  };
+}
+
+/**
+ * Resolves in a new task, so the browser may draw a frame first: `scheduler.yield()` where the
+ * browser has it (Chromium), else a zero timeout.
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export class UpcomingSlide {
-  #prepared = $state<{ index: number; locale: Locale } | null>(null);
+  #prepared = $state<{ index: number; locale: Locale; parts: number } | null>(null);
   readonly #show: Pick<ShowController, 'state' | 'config'>;
+  readonly #slides: SlideParts;
+  readonly #nextTask: () => Promise<void>;
   /** The slide and language the loop shows next by itself, if any. */
   readonly #next = $derived.by(() => upcomingSlide(this.#show.state, this.#show.config));
   readonly #key = $derived.by(() => (this.#next ? `${this.#next.index}:${this.#next.locale}` : ''));
 
-  constructor(show: Pick<ShowController, 'state' | 'config'>) {
+  constructor(
+    show: Pick<ShowController, 'state' | 'config'>,
+    slides: SlideParts = { count: () => 0 },
+    yieldTask: () => Promise<void> = nextTask,
+  ) {
     this.#show = show;
+    this.#slides = slides;
+    this.#nextTask = yieldTask;
   }
 
-  /** The frames on stage: the current slide, and the next one while it is being built. */
+  /**
+   * The frames on stage: the current slide (always whole: a slide that turns current before its
+   * build ends is built at once), and the next one while it is being built.
+   */
   readonly frames: Frame[] = $derived.by(() => {
     const { index, locale } = this.#show.state;
     const list: Frame[] = [{ index, locale, upcoming: false }];
@@ -44,7 +94,8 @@ export class UpcomingSlide {
 
   /**
    * Schedules the build of the slide the loop shows next, and drops one built for nothing;
-   * returns the cancel. Run it in an effect: it re-runs only when the next slide changes.
+   * returns the cancel, which also stops a build under way. Run it in an effect: it re-runs
+   * only when the next slide changes.
    */
   follow(): () => void {
     const key = this.#key;
@@ -55,8 +106,30 @@ export class UpcomingSlide {
       if (!next) return () => {};
       const { state, config } = this.#show;
       const left = state.slideStartedAt + slideMs(state.index, config) - state.now;
-      const timer = setTimeout(() => (this.#prepared = next), Math.max(0, left - PREPARE_LEAD_MS));
-      return () => clearTimeout(timer);
+      let cancelled = false;
+      const timer = setTimeout(
+        () => void this.#build(next, () => cancelled),
+        Math.max(0, left - PREPARE_LEAD_MS),
+      );
+      return () => {
+        cancelled = true;
+        clearTimeout(timer);
+      };
     });
+  }
+
+  /** Shell first, then each part in a task of its own (its preparation in one before it). */
+  async #build(next: { index: number; locale: Locale }, cancelled: () => boolean): Promise<void> {
+    const count = this.#slides.count(next.index);
+    this.#prepared = { ...next, parts: 0 };
+    for (let part = 0; part < count; part += 1) {
+      await this.#nextTask();
+      if (cancelled()) return;
+      if (this.#slides.prepare?.(next.index, part)) {
+        await this.#nextTask();
+        if (cancelled()) return;
+      }
+      this.#prepared = { ...next, parts: part + 1 };
+    }
   }
 }

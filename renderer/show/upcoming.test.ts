@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialState, step } from '../../app/show/machine';
 import type { ShowConfig, ShowState } from '../../app/show/types';
-import { PREPARE_LEAD_MS, UpcomingSlide } from './upcoming.svelte';
+import type { ChartSpec } from '../../app/report/schema';
+import { chartParts, nextTask, PREPARE_LEAD_MS, UpcomingSlide, type SlideParts } from './upcoming.svelte';
 
 const config: ShowConfig = {
   mode: 'kiosk',
@@ -16,6 +17,36 @@ function showAt(state: ShowState = initialState(config, 0)) {
   return { state, config };
 }
 
+/** Slide 1 has three charts; the second one is a map with something to prepare. */
+function slidesWithLog(log: string[] = []): SlideParts {
+  return {
+    count: (index) => (index === 1 ? 3 : 0),
+    prepare: (index, part) => {
+      log.push(`prepare ${index}.${part}`);
+      return part === 1;
+    },
+  };
+}
+
+/** Tasks the test runs one at a time, in order: each build step waits for one. */
+function manualTasks() {
+  const waiting: (() => void)[] = [];
+  return {
+    next: () => new Promise<void>((resolve) => waiting.push(resolve)),
+    /** Runs the next task and lets the step after it run (its microtasks). */
+    async run() {
+      waiting.shift()?.();
+      await Promise.resolve();
+      await Promise.resolve();
+    },
+    get pending() {
+      return waiting.length;
+    },
+  };
+}
+
+const upcomingFrame = (upcoming: UpcomingSlide) => upcoming.frames.find((f) => f.upcoming);
+
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
@@ -29,11 +60,11 @@ describe('the slide built ahead', () => {
     vi.advanceTimersByTime(1);
     expect(upcoming.frames).toEqual([
       { index: 0, locale: 'it', upcoming: false },
-      { index: 1, locale: 'it', upcoming: true },
+      { index: 1, locale: 'it', upcoming: true, parts: 0 },
     ]);
   });
 
-  it('turns current at the change: one frame, no longer upcoming', () => {
+  it('turns current at the change: one frame, no longer upcoming, whole', () => {
     const show = showAt();
     const upcoming = new UpcomingSlide(show);
     upcoming.follow();
@@ -53,5 +84,88 @@ describe('the slide built ahead', () => {
     upcoming.follow();
     vi.advanceTimersByTime(60_000);
     expect(upcoming.frames).toEqual([{ index: 0, locale: 'it', upcoming: false }]);
+  });
+});
+
+describe('its build, a part per task', () => {
+  it('builds the shell, then each chart in order, a task each, a map preparing in a task before its own', async () => {
+    const log: string[] = [];
+    const tasks = manualTasks();
+    const upcoming = new UpcomingSlide(showAt(), slidesWithLog(log), tasks.next);
+    upcoming.follow();
+    vi.advanceTimersByTime(12_000 - PREPARE_LEAD_MS);
+    const seen: (number | undefined)[] = [upcomingFrame(upcoming)?.parts];
+    while (tasks.pending > 0) {
+      await tasks.run();
+      seen.push(upcomingFrame(upcoming)?.parts);
+    }
+    // Shell; chart 1; the map's preparation (nothing new on stage); the map; chart 3.
+    expect(seen).toEqual([0, 1, 1, 2, 3]);
+    expect(log).toEqual(['prepare 1.0', 'prepare 1.1', 'prepare 1.2']);
+  });
+
+  it('a change before the last part shows the slide whole at once, and the build stops', async () => {
+    const log: string[] = [];
+    const tasks = manualTasks();
+    const show = showAt();
+    const upcoming = new UpcomingSlide(show, slidesWithLog(log), tasks.next);
+    const cancel = upcoming.follow();
+    vi.advanceTimersByTime(12_000 - PREPARE_LEAD_MS);
+    await tasks.run();
+    expect(upcomingFrame(upcoming)?.parts).toBe(1);
+    // The change comes before the map is built (a slow player; a key or a tap alike).
+    vi.advanceTimersByTime(PREPARE_LEAD_MS);
+    show.state = step(show.state, { type: 'tick', now: 12_000 }, config).state;
+    expect(upcoming.frames).toEqual([{ index: 1, locale: 'it', upcoming: false }]);
+    cancel();
+    await tasks.run();
+    await tasks.run();
+    expect(log).toEqual(['prepare 1.0']);
+    expect(upcoming.frames).toEqual([{ index: 1, locale: 'it', upcoming: false }]);
+  });
+
+  it('a cancelled build stops: no later part joins, nothing more is prepared', async () => {
+    const log: string[] = [];
+    const tasks = manualTasks();
+    const upcoming = new UpcomingSlide(showAt(), slidesWithLog(log), tasks.next);
+    const cancel = upcoming.follow();
+    vi.advanceTimersByTime(12_000 - PREPARE_LEAD_MS);
+    await tasks.run();
+    cancel();
+    await tasks.run();
+    await tasks.run();
+    expect(upcomingFrame(upcoming)?.parts).toBe(1);
+    expect(log).toEqual(['prepare 1.0']);
+  });
+
+  it('yields to a new task where the browser has no scheduler.yield', async () => {
+    let done = false;
+    void nextTask().then(() => (done = true));
+    await Promise.resolve();
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(true);
+  });
+});
+
+describe("a playlist's parts", () => {
+  const map = { kind: 'pointMap' } as ChartSpec;
+  const bars = { kind: 'bars' } as ChartSpec;
+  const parts = chartParts([{ charts: [] }, { charts: [bars, map] }], (chart) => chart?.kind === 'pointMap');
+
+  it.each([
+    [0, 0],
+    [1, 2],
+    [7, 0],
+  ])('slide %i has %i parts: its charts', (index, count) => {
+    expect(parts.count(index)).toBe(count);
+  });
+
+  it.each([
+    [1, 0, false],
+    [1, 1, true],
+    [0, 0, false],
+  ])('part %i.%i is prepared by its own chart: %s', (index, part, prepared) => {
+    expect(parts.prepare?.(index, part)).toBe(prepared);
   });
 });
