@@ -14,7 +14,8 @@
  */
 import { untrack } from 'svelte';
 import { slideMs, upcomingSlide } from '../../app/show/machine';
-import type { ChartSpec, Locale } from '../../app/report/schema';
+import type { ChartSpec } from '../../app/report/chart-specs';
+import type { Locale } from '../../app/report/schema';
 import type { ShowController } from './controller.svelte';
 
 /** How long before its change the next slide starts being built. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialState, step } from '../../app/show/machine';
 import type { ShowConfig, ShowState } from '../../app/show/types';
-import type { ChartSpec } from '../../app/report/schema';
+import type { ChartSpec } from '../../app/report/chart-specs';
 import { chartParts, nextTask, PREPARE_LEAD_MS, UpcomingSlide, type SlideParts } from './upcoming.svelte';
 
 const config: ShowConfig = {
