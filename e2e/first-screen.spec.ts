@@ -23,16 +23,22 @@ async function ctaBoxes(page: Page, scope: string) {
   };
 }
 
-test('the first screen paints before the script runs; the app takes it over in place, nothing moves', async ({
-  page,
-}) => {
-  // Hold the script back: what shows meanwhile comes from the HTML and the stylesheet alone.
+/** Holds every script back until the returned function is called: the page shows HTML and CSS alone. */
+async function holdScripts(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\.js$/, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('the first screen paints before the script runs; the app takes it over in place, nothing moves', async ({
+  page,
+}) => {
+  // Hold the script back: what shows meanwhile comes from the HTML and the stylesheet alone.
+  const release = await holdScripts(page);
   await page.addInitScript(() => {
     const w = window as unknown as { __shift: number };
     w.__shift = 0;
@@ -74,12 +80,7 @@ test('the first screen asks for its font as soon as the page is parsed: no style
   // Inter is invisible until loaded (font-display: block) and asked for only once text using it is
   // laid out: with the styles in index.html (scripts/vite/inline-stylesheet.ts) that is right after
   // the parse, not after one more request and its parse.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   const requests: string[] = [];
   page.on('request', (request) =>
     requests.push(`${request.resourceType()} ${new URL(request.url()).pathname}`),

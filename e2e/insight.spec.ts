@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from './fixtures';
 import { openShow, SHOW_EPOCH } from './frozen-clock';
+import { swipeLeft } from './show-support';
 
 test.use({ hasTouch: true });
 
@@ -27,16 +28,6 @@ async function storedTypes(page: Page): Promise<string[]> {
     }
     return lines.filter(Boolean).map((line) => (JSON.parse(line) as { type: string }).type);
   });
-}
-
-async function swipeLeft(page: Page): Promise<void> {
-  const stage = (await page.locator('.stage').boundingBox())!;
-  const y = stage.y + stage.height / 2;
-  await page.mouse.move(stage.x + stage.width * 0.8, y);
-  await page.mouse.down();
-  await page.mouse.move(stage.x + stage.width * 0.5, y, { steps: 5 });
-  await page.mouse.move(stage.x + stage.width * 0.2, y, { steps: 5 });
-  await page.mouse.up();
 }
 
 async function openInsight(page: Page): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import { expect, test } from './fixtures';
 import report from '../data/report.json' with { type: 'json' };
-import { expectSlide, open, S, show, slides, title } from './show-support';
+import { expectSlide, open, S, show, slides, swipeLeft, title } from './show-support';
 
 test.use({ hasTouch: true });
 
@@ -104,13 +104,7 @@ test.describe('kiosk: explore', () => {
     await page.getByRole('button', { name: 'Precedente' }).click();
     await expectSlide(page, 2, 'it');
 
-    const stage = (await page.locator('.stage').boundingBox())!;
-    const y = stage.y + stage.height / 2;
-    await page.mouse.move(stage.x + stage.width * 0.8, y);
-    await page.mouse.down();
-    await page.mouse.move(stage.x + stage.width * 0.5, y, { steps: 5 });
-    await page.mouse.move(stage.x + stage.width * 0.2, y, { steps: 5 });
-    await page.mouse.up();
+    await swipeLeft(page);
     await expectSlide(page, 3, 'it');
 
     await page.getByRole('button', { name: 'Indice' }).click();
