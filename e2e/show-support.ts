@@ -1,5 +1,5 @@
 /**
- * Shared by the show's specs (show, kiosk): the deck in order, how to open the
+ * Shared by the show's specs (show, kiosk, insight): the deck in order, how to open the
  * web build on a frozen clock with charts at their final state, and how to
  * tell which slide is on screen in which language, and a swipe to the next one.
  */
