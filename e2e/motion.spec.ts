@@ -124,8 +124,57 @@ test.describe('motion', () => {
     }
     const delays = inCharts.map((a) => Number(a.options.delay ?? 0));
     expect(delays[1]! - delays[0]!, 'the second chart follows the first').toBeGreaterThanOrEqual(30);
-    expect(motion.frames, 'requestAnimationFrame calls').toBe(0);
+    // Frames are asked for only while the slide enters, to time it (app/show/motion-governor.ts):
+    // at most its 600 ms at 60 Hz, and none once it has settled.
+    expect(motion.frames, 'requestAnimationFrame calls while the slide enters').toBeLessThanOrEqual(40);
     expect(motion.intervals, 'setInterval calls').toBe(0);
+    const framesAsked = () =>
+      page.evaluate(() => (window as unknown as { __motion: { frames: number } }).__motion.frames);
+    const settled = await framesAsked();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+    expect(await framesAsked(), 'requestAnimationFrame calls on a still slide').toBe(settled);
+  });
+
+  test('where the screen cannot draw a slide entering in time, the next slides cut in and their charts still build in', async ({
+    page,
+  }) => {
+    // A screen that cannot keep up, made real: every frame takes 45 ms of the main thread.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __slowFrames: boolean };
+      w.__slowFrames = false;
+      const frame = () => {
+        const until = performance.now() + 45;
+        if (w.__slowFrames) while (performance.now() < until);
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await openSlide(page, 'centre-of-gravity', 'it', { reducedMotion: false });
+    const stage = page.locator('.stage');
+    await page.evaluate(() => ((window as unknown as { __slowFrames: boolean }).__slowFrames = true));
+    await page.keyboard.press('ArrowRight');
+    await expect(stage, 'this entrance moved and was timed').toHaveAttribute('data-motion', 'slide');
+    // The timing covers the 600 ms entrance: the decision is made once it is over.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+    await page.evaluate(() => ((window as unknown as { __slowFrames: boolean }).__slowFrames = false));
+
+    await page.keyboard.press('ArrowRight');
+    await expect(stage).toHaveAttribute('data-motion', 'cut');
+    const region = page.locator('[data-slide="sector-export-leadership"]');
+    await expect(region).toHaveAttribute('data-ready', 'true');
+    // The slide is in place at once, the leaving one gone; the chart's curtain still moves.
+    await expect(page.locator('[data-slide]')).toHaveCount(1);
+    const moving = await page.evaluate(() =>
+      document.getAnimations().map((a) => {
+        const target = a.effect instanceof KeyframeEffect ? a.effect.target : null;
+        return target instanceof Element && target.matches('[data-reveal]') ? 'curtain' : 'other';
+      }),
+    );
+    expect(moving, 'only the chart builds in').toContain('curtain');
+    expect(
+      moving.filter((m) => m !== 'curtain'),
+      'nothing else moves',
+    ).toEqual([]);
   });
 
   test('with reduced motion, charts are at their final state at once', async ({ page }) => {

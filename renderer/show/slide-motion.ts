@@ -1,13 +1,19 @@
 /**
  * How slides come and go on the stage: a short slide (the leaving one also
- * fades), or a crossfade under reduced motion; a slide built ahead makes the
- * same entrance when it is shown; a leaving slide is only a picture, out of
- * the accessibility tree and out of reach.
+ * fades), a cut where the screen cannot draw that in time (MotionGovernor),
+ * or a crossfade under reduced motion; a slide built ahead makes the same
+ * entrance when it is shown; a leaving slide is only a picture, out of the
+ * accessibility tree and out of reach.
  */
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { cubicOut } from 'svelte/easing';
 import { fade, fly, type TransitionConfig } from 'svelte/transition';
+import { MotionGovernor } from '../../app/show/motion-governor';
+import { frameIntervals } from './frame-intervals';
+
+/** The slide's entrance, ms. */
+const ENTRANCE_MS = 600;
 
 /** What the motion depends on at the moment a slide comes or goes. */
 export interface MotionNow {
@@ -21,6 +27,19 @@ export interface MotionNow {
  * moves; `onArrived` runs when a slide built ahead has finished its entrance.
  */
 export function slideMotion(now: () => MotionNow, onArrived: () => void) {
+  const governor = new MotionGovernor();
+
+  /**
+   * How this entrance is shown, told to the stage (`data-motion`); the frames of an entrance with
+   * motion are timed to decide the next ones.
+   */
+  function entering(node: Element): 'slide' | 'cut' {
+    const change = governor.entering(`${innerWidth}x${innerHeight}@${devicePixelRatio}`);
+    node.parentElement?.setAttribute('data-motion', change);
+    if (change === 'slide') void frameIntervals(ENTRANCE_MS).then((ms) => governor.entered(ms));
+    return change;
+  }
+
   // The leaving slide fades out on top (.frame[inert] in Show.svelte) while the new one slides
   // in under it without fading: opacity on a slide whose charts are building in would make the
   // compositor draw the whole slide off-screen first, in every frame, which software compositing
@@ -30,8 +49,9 @@ export function slideMotion(now: () => MotionNow, onArrived: () => void) {
     if (upcoming) return { duration: 0 };
     const { reducedMotion, direction } = now();
     if (reducedMotion) return fade(node, { duration: 400 });
+    if (entering(node) === 'cut') return { duration: 0 };
     const x = direction * 6;
-    return { duration: 600, easing: cubicOut, css: (_t, u) => `transform: translateX(${u * x}%)` };
+    return { duration: ENTRANCE_MS, easing: cubicOut, css: (_t, u) => `transform: translateX(${u * x}%)` };
   }
 
   function leave(node: Element, upcoming: boolean): TransitionConfig {
@@ -39,6 +59,7 @@ export function slideMotion(now: () => MotionNow, onArrived: () => void) {
     if (upcoming) return { duration: 0 };
     const { reducedMotion, direction } = now();
     if (reducedMotion) return fade(node, { duration: 400 });
+    if (governor.change === 'cut') return { duration: 0 };
     return fly(node, { x: `${direction * -6}%`, duration: 500, easing: cubicOut, opacity: 0 });
   }
 
@@ -56,12 +77,13 @@ export function slideMotion(now: () => MotionNow, onArrived: () => void) {
       delete node.dataset.prepared;
       untrack(() => {
         const { reducedMotion, direction } = now();
+        if (!reducedMotion && entering(node) === 'cut') return onArrived();
         const animation = reducedMotion
           ? node.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 400 })
           : node.animate(
               [{ transform: `translateX(${direction * 6}%)` }, { transform: 'translateX(0)' }],
               // cubicOut (svelte/easing) as a CSS curve.
-              { duration: 600, easing: 'cubic-bezier(0.33, 1, 0.68, 1)' },
+              { duration: ENTRANCE_MS, easing: 'cubic-bezier(0.33, 1, 0.68, 1)' },
             );
         animation.onfinish = onArrived;
       });

@@ -78,6 +78,8 @@ export interface LoopWindow extends LoopFrameStats {
   readonly loadAverage: readonly number[];
   /** CPU that other processes took during the window, % of all cores (null off Linux). */
   readonly otherCpuPct: number | null;
+  /** How slides changed when the window ended (the stage's data-motion): slide, cut, or crossfade. */
+  readonly slideChange: string;
 }
 
 /**
@@ -113,10 +115,13 @@ export async function recordLoop(
     await sleep(seconds * 1000);
     const record = await bench.page.evaluate(() => window.__bench.loop.stop());
     const otherCpuPct = await meter.stop();
+    // Reduced motion crossfades without asking the governor, so the stage has no data-motion.
+    const slideChange = (await bench.page.locator('.stage').getAttribute('data-motion')) ?? 'crossfade';
     return {
       ...loopStats(record, seconds),
       loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
       otherCpuPct,
+      slideChange,
     };
   } finally {
     await bench.close();

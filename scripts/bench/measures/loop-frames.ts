@@ -21,7 +21,7 @@ const BUDGETS = {
 
 const line = (w: LoopWindow) =>
   `${w.over33Pct.toFixed(2)} % > 33 ms, p95 ${w.p95.toFixed(1)} ms, worst ${w.worst.toFixed(0)} ms, ` +
-  `${w.longPerChange.toFixed(1)} long/change (${w.changes} changes, others ${w.otherCpuPct?.toFixed(0) ?? '?'} %)`;
+  `${w.longPerChange.toFixed(1)} long/change (${w.changes} changes, others ${w.otherCpuPct?.toFixed(0) ?? '?'} %, slides ${w.slideChange})`;
 
 export const loopFrames: Measure = {
   name: 'frames',
@@ -55,6 +55,8 @@ export const loopFrames: Measure = {
       loop[scenario.id] = {
         label: scenario.label,
         seconds,
+        // Where the screen cannot move slides in time they cut (app/show/motion-governor.ts).
+        slideChange: windows.map((w) => w.motion.slideChange),
         over33Pct: over33,
         p95: pick((w) => w.p95),
         worst: pick((w) => w.worst),
