@@ -57,12 +57,19 @@ test('the first screen paints before the script runs; the app takes it over in p
   await expect(page.getByText(en.show.cta, { exact: true })).toBeVisible();
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(rgb(COLORS.paper));
   expect(await page.locator('.show').count(), 'the app has not started').toBe(0);
+  // Overscroll is locked only once the first screen is painted: on the root from the start, it
+  // held Chromium's first paint back by 100–200 ms (BENCHMARKS.md, "Cold start").
+  const overscroll = () => page.evaluate(() => getComputedStyle(document.documentElement).overscrollBehavior);
+  expect(await overscroll(), 'overscroll before the first paint').toBe('auto');
   const before = await ctaBoxes(page, '.boot-cta');
 
   release();
   await expect(page.getByTestId('cta')).toBeVisible();
   await expect(page.locator('[data-slide]')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('.boot')).toBeHidden();
+  // The kiosk does not bounce: no overscroll on the page once it runs.
+  await expect.poll(overscroll).toBe('none');
+  expect(await page.evaluate(() => getComputedStyle(document.body).overscrollBehavior)).toBe('none');
   const after = await ctaBoxes(page, '[data-testid="cta"]');
   for (const lang of ['it', 'en'] as const) {
     expect(Math.abs(after[lang]!.x - before[lang]!.x), `${lang} x`).toBeLessThanOrEqual(1);

@@ -9,6 +9,7 @@ import { colorVariables } from '../app/theme/tokens';
 import App from './App.svelte';
 import { connectHost, MissingBridgeError } from './bridge';
 import { cssVariables } from './charts/css-variables';
+import { markFirstPaint } from './first-paint';
 import Handout from './handout/Handout.svelte';
 import './styles/global.css';
 
@@ -17,6 +18,7 @@ if (!target) throw new Error('index.html has no #app element');
 
 // The page's colours come from the same tokens as the charts' fills.
 cssVariables(colorVariables())(document.documentElement);
+markFirstPaint();
 
 // `?handout=it|en` prints the deck (npm run pdf, the admin's Export PDF); anything else runs the show.
 const handout = handoutLocale(window.location.search);
