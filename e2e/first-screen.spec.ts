@@ -58,7 +58,8 @@ test('the first screen paints before the script runs; the app takes it over in p
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(rgb(COLORS.paper));
   expect(await page.locator('.show').count(), 'the app has not started').toBe(0);
   // Overscroll is locked only once the first screen is painted: on the root from the start, it
-  // held Chromium's first paint back by 100–200 ms (BENCHMARKS.md, "Cold start").
+  // held Chromium's first paint back by 100–200 ms (BENCHMARKS.md, "The root's
+  // overscroll-behavior held the first paint back").
   const overscroll = () => page.evaluate(() => getComputedStyle(document.documentElement).overscrollBehavior);
   expect(await overscroll(), 'overscroll before the first paint').toBe('auto');
   const before = await ctaBoxes(page, '.boot-cta');
