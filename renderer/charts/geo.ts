@@ -10,6 +10,7 @@ import type { Box } from '../../app/charts/geometry';
 import type { GeoLookup } from '../../app/charts/models';
 import countryPoints from '../../assets/geo/country-points.json';
 import places from '../../assets/geo/places.json';
+import worldLandBoundsFile from '../../assets/geo/world-land-bounds.json';
 // The TopoJSON files are kept minified and outside Prettier; `?raw` bundles them as text.
 import northernItalyText from '../../assets/geo/northern-italy.topojson?raw';
 import worldLandText from '../../assets/geo/world-land.topojson?raw';
@@ -58,16 +59,13 @@ const worldFits = new Map<string, FittedWorld>();
 /** Before the chart's box is measured there is nothing to draw: no fitting, no path. */
 const UNMEASURED: FittedWorld = { projection: geoEqualEarth().scale(1e-6).translate([0, 0]), land: '' };
 
-// d3's fitExtent projects the whole land once at scale 150 only to read its bounds, which are the
-// same for every box: projected once here (a map slide's preparation, renderer/show/upcoming.svelte.ts),
-// every later fit costs only the drawing.
+// d3's fitExtent projects the whole land at scale 150 only to read its bounds, which are the same
+// for every box: they are measured when the geography is built (scripts/geo/build-geo.mjs), since
+// working them out here took 42 ms of main thread on the bench machine (170 ms with the CPU
+// throttled 4×), in one task. Every fit then costs only the drawing.
 const FIT_SCALE = 150;
-let landBounds: [[number, number], [number, number]] | undefined;
-
-function worldLandBounds(): [[number, number], [number, number]] {
-  landBounds ??= geoPath(geoEqualEarth().scale(FIT_SCALE).translate([0, 0])).bounds(worldLandFeature());
-  return landBounds;
-}
+// A JSON import types the pairs as number[]; the file holds two [x, y] corners.
+const LAND_BOUNDS = worldLandBoundsFile.bounds as unknown as [[number, number], [number, number]];
 
 /** d3's `fitExtent` (d3-geo src/projection/fit.js), from the object's bounds projected at scale 150. */
 function fitExtentFromBounds(
@@ -83,7 +81,7 @@ function fitExtentFromBounds(
 
 /**
  * Does ahead of a map's build what does not depend on its size (parsing the
- * geography, the world's bounds); says whether there was anything to do.
+ * geography); says whether there was anything to do.
  */
 export function prepareGeography(kind: 'pointMap' | 'bubbleMap'): boolean {
   if (kind === 'pointMap') {
@@ -91,8 +89,8 @@ export function prepareGeography(kind: 'pointMap' | 'bubbleMap'): boolean {
     northernItalyCountries();
     return true;
   }
-  if (landBounds) return false;
-  worldLandBounds();
+  if (worldLand) return false;
+  worldLandFeature();
   return true;
 }
 
@@ -108,7 +106,7 @@ export function fitWorld(box: Box): FittedWorld {
     return kept;
   }
   const land = worldLandFeature();
-  const projection = fitExtentFromBounds(geoEqualEarth(), box, worldLandBounds());
+  const projection = fitExtentFromBounds(geoEqualEarth(), box, LAND_BOUNDS);
   const fitted = { projection, land: geoPath(projection)(land) ?? '' };
   if (worldFits.size >= FITS_KEPT) {
     const oldest = worldFits.keys().next().value;
