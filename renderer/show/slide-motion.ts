@@ -30,13 +30,20 @@ export function slideMotion(now: () => MotionNow, onArrived: () => void) {
   const governor = new MotionGovernor();
 
   /**
-   * How this entrance is shown, told to the stage (`data-motion`); the frames of an entrance with
-   * motion are timed to decide the next ones.
+   * How this entrance is shown. The frames of an entrance with motion are timed to decide the next
+   * ones; the stage says how slides change now (`data-motion`), from this entrance and from each
+   * decision.
    */
   function entering(node: Element): 'slide' | 'cut' {
     const change = governor.entering(`${innerWidth}x${innerHeight}@${devicePixelRatio}`);
-    node.parentElement?.setAttribute('data-motion', change);
-    if (change === 'slide') void frameIntervals(ENTRANCE_MS).then((ms) => governor.entered(ms));
+    const stage = node.parentElement;
+    stage?.setAttribute('data-motion', change);
+    if (change === 'slide') {
+      void frameIntervals(ENTRANCE_MS).then((ms) => {
+        governor.entered(ms);
+        stage?.setAttribute('data-motion', governor.change);
+      });
+    }
     return change;
   }
 
