@@ -74,7 +74,7 @@ function worldLand(world110m) {
  * what d3's fitExtent measures before it scales and centres the map (renderer/charts/geo.ts).
  */
 function worldLandBounds(landTopology) {
-  const land = feature(JSON.parse(JSON.stringify(landTopology)), landTopology.objects.land);
+  const land = feature(landTopology, landTopology.objects.land);
   return geoPath(geoEqualEarth().scale(150).translate([0, 0])).bounds(land);
 }
 
