@@ -9,6 +9,11 @@ import { getMarkSelection } from './selection.svelte';
 export interface ChartContext {
   /** The chart's position on the slide (what `data-hit` and the insight record key marks by). */
   readonly index: number;
+  /**
+   * Its marks are built: false while a slide built ahead has built only the chart's frame and
+   * measured box (app/slides/build.ts), so the chart draws its layers in a task of their own.
+   */
+  readonly marks: boolean;
   /** The mark of this chart whose callout is open, if any. */
   readonly selectedId: string | undefined;
   isSelected(id: string): boolean;
@@ -22,12 +27,18 @@ export interface ChartContext {
 
 const KEY = Symbol('chart');
 
-/** Gives the layers of the chart at `index()` (read live) its view of the slide's selection. */
-export function setChartContext(index: () => number): ChartContext {
+/**
+ * Gives the layers of the chart at `index()` (read live) its view of the slide's selection, and
+ * whether its marks are built yet (`marks()`, read live).
+ */
+export function setChartContext(index: () => number, marks: () => boolean = () => true): ChartContext {
   const selection = getMarkSelection();
   return setContext<ChartContext>(KEY, {
     get index() {
       return index();
+    },
+    get marks() {
+      return marks();
     },
     get selectedId() {
       const selected = selection.selected;

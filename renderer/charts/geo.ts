@@ -1,19 +1,21 @@
 /**
- * The geographic files, bundled into the build (no request at run time) and
- * parsed once, on first use, into GeoJSON for d3-geo.
+ * The geographic files, bundled into the build (no request at run time): the
+ * places and country points the maps mark, and the maps' outlines, drawn when
+ * the geography is built (scripts/geo/build-geo.mjs) by each map's projection
+ * at a fixed scale, untranslated. Fitting a map to its box sets its
+ * projection's scale and translation, and nothing else, so the outlines of any
+ * fit are the stored ones scaled and moved: an SVG transform. Drawing them here
+ * took 20–30 ms of main thread per map on the bench machine (80–120 ms with the
+ * CPU throttled 4×), the longest task of those slides' builds.
  */
-import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, MultiPolygon, Topology } from 'topojson-specification';
+import { geoEqualEarth, type GeoProjection } from 'd3-geo';
 import type { Box } from '../../app/charts/geometry';
 import type { GeoLookup } from '../../app/charts/models';
 import countryPoints from '../../assets/geo/country-points.json';
+import northernItalyFile from '../../assets/geo/northern-italy-outlines.json';
 import places from '../../assets/geo/places.json';
 import worldLandBoundsFile from '../../assets/geo/world-land-bounds.json';
-// The TopoJSON files are kept minified and outside Prettier; `?raw` bundles them as text.
-import northernItalyText from '../../assets/geo/northern-italy.topojson?raw';
-import worldLandText from '../../assets/geo/world-land.topojson?raw';
+import worldLandFile from '../../assets/geo/world-land-outline.json';
 
 /** Places by id and countries by ISO numeric code, for the chart models. */
 export const GEO: GeoLookup = {
@@ -21,48 +23,33 @@ export const GEO: GeoLookup = {
   countries: countryPoints.points as unknown as Record<string, readonly [number, number]>,
 };
 
-let northernItaly: FeatureCollection<Geometry> | undefined;
-let worldLand: Feature<Geometry> | undefined;
-
-/** Italy and its neighbours, for the centre-of-gravity map. */
-export function northernItalyCountries(): FeatureCollection<Geometry> {
-  if (!northernItaly) {
-    const topology = JSON.parse(northernItalyText) as Topology<{ countries: GeometryCollection }>;
-    northernItaly = feature(topology, topology.objects.countries);
-  }
-  return northernItaly;
+/** A map's shapes as SVG path data, and the transform that puts them where its projection draws. */
+export interface Outlines {
+  readonly shapes: readonly { readonly id: string; readonly d: string }[];
+  /** An SVG transform attribute: the fit's translation, then its scale over the stored one. */
+  readonly transform: string;
 }
 
-/** The land of the world (without Antarctica), for the plants-abroad map. */
-export function worldLandFeature(): Feature<Geometry> {
-  if (!worldLand) {
-    // The build script stores the land as one (multi)polygon, so this is one feature.
-    const topology = JSON.parse(worldLandText) as Topology<{ land: MultiPolygon }>;
-    worldLand = feature(topology, topology.objects.land);
-  }
-  return worldLand;
+/** No shapes before the chart's box is measured: there is no size worth drawing at. */
+const NO_OUTLINES: Outlines = { shapes: [], transform: '' };
+
+/** The stored outlines placed as `projection` draws them: the same projection at another scale. */
+function placed(shapes: Outlines['shapes'], storedScale: number, projection: GeoProjection): Outlines {
+  const [x, y] = projection.translate();
+  return { shapes, transform: `translate(${x} ${y}) scale(${projection.scale() / storedScale})` };
 }
 
-/** The world's land fitted into a box: the projection, and the land's outline as SVG path data. */
+/** The world's land fitted into a box: the projection, and the land's outline placed by it. */
 export interface FittedWorld {
   projection: GeoProjection;
-  land: string;
+  land: Outlines;
 }
 
-// Fitting and drawing the world's land streams every point of it twice (35 of the 58 ms the map
-// slide's change took on the bench machine, the costliest step of any slide change), and the map slide is built at the same
-// sizes on every loop: a first layout, then its final one. Each size keeps about 70 KB of path
-// text, so only the last two are kept, not every size a resizing window passes through.
-const FITS_KEPT = 2;
-const worldFits = new Map<string, FittedWorld>();
-
-/** Before the chart's box is measured there is nothing to draw: no fitting, no path. */
-const UNMEASURED: FittedWorld = { projection: geoEqualEarth().scale(1e-6).translate([0, 0]), land: '' };
+const WORLD_LAND = [{ id: 'land', d: worldLandFile.d }] as const;
 
 // d3's fitExtent projects the whole land at scale 150 only to read its bounds, which are the same
-// for every box: they are measured when the geography is built (scripts/geo/build-geo.mjs), since
-// working them out here took 42 ms of main thread on the bench machine (170 ms with the CPU
-// throttled 4×), in one task. Every fit then costs only the drawing.
+// for every box: they are measured when the geography is built, since working them out here took
+// 42 ms of main thread on the bench machine (170 ms with the CPU throttled 4×), in one task.
 const FIT_SCALE = 150;
 // A JSON import types the pairs as number[]; the file holds two [x, y] corners.
 const LAND_BOUNDS = worldLandBoundsFile.bounds as unknown as [[number, number], [number, number]];
@@ -79,73 +66,20 @@ function fitExtentFromBounds(
   return projection.scale(FIT_SCALE * k).translate([x, y]);
 }
 
-/**
- * Does ahead of a map's build what does not depend on its size (parsing the
- * geography); says whether there was anything to do.
- */
-export function prepareGeography(kind: 'pointMap' | 'bubbleMap'): boolean {
-  if (kind === 'pointMap') {
-    if (northernItaly) return false;
-    northernItalyCountries();
-    return true;
-  }
-  if (worldLand) return false;
-  worldLandFeature();
-  return true;
-}
-
-/** The world's land fitted into `box`, computed once per size. */
+/** The world's land (without Antarctica) fitted into `box`, for the plants-abroad map. */
 export function fitWorld(box: Box): FittedWorld {
-  if (box.width < 1 || box.height < 1) return UNMEASURED;
-  const key = `${box.x},${box.y},${box.width},${box.height}`;
-  const kept = worldFits.get(key);
-  if (kept) {
-    // Most recently used last, so the size on screen is the one kept.
-    worldFits.delete(key);
-    worldFits.set(key, kept);
-    return kept;
+  if (box.width < 1 || box.height < 1) {
+    return { projection: geoEqualEarth().scale(1e-6).translate([0, 0]), land: NO_OUTLINES };
   }
-  const land = worldLandFeature();
   const projection = fitExtentFromBounds(geoEqualEarth(), box, LAND_BOUNDS);
-  const fitted = { projection, land: geoPath(projection)(land) ?? '' };
-  if (worldFits.size >= FITS_KEPT) {
-    const oldest = worldFits.keys().next().value;
-    if (oldest !== undefined) worldFits.delete(oldest);
-  }
-  worldFits.set(key, fitted);
-  return fitted;
+  return { projection, land: placed(WORLD_LAND, worldLandFile.scale, projection) };
 }
-
-/** A country of the northern-Italy map, drawn: its id and SVG path data. */
-export interface CountryShape {
-  id: string;
-  d: string;
-}
-
-const countryFits = new Map<string, CountryShape[]>();
 
 /**
- * The countries around northern Italy drawn with `projection` (a Mercator fitted to the map's
- * places), computed once per fit: like the world's land, the map slide is drawn at the same sizes
- * on every loop, and drawing the countries was most of its build. The last two fits are kept.
+ * Italy and its neighbours as `projection` (a Mercator fitted to the centre-of-gravity map's
+ * places) draws them; none while the projection has no size to draw at.
  */
-export function northernItalyShapes(projection: GeoProjection): CountryShape[] {
-  const key = `${projection.scale()},${projection.translate().join(',')}`;
-  const kept = countryFits.get(key);
-  if (kept) {
-    countryFits.delete(key);
-    countryFits.set(key, kept);
-    return kept;
-  }
-  const path = geoPath(projection);
-  const shapes = northernItalyCountries().features.map((shape, i) => ({
-    id: String(shape.id ?? i),
-    d: path(shape) ?? '',
-  }));
-  if (countryFits.size >= FITS_KEPT) {
-    const oldest = countryFits.keys().next().value;
-    if (oldest !== undefined) countryFits.delete(oldest);
-  }
-  countryFits.set(key, shapes);
-  return shapes;
+export function northernItalyOutlines(projection: GeoProjection, measured: boolean): Outlines {
+  if (!measured) return NO_OUTLINES;
+  return placed(northernItalyFile.shapes, northernItalyFile.scale, projection);
 }

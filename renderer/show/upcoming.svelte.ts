@@ -6,15 +6,15 @@
  * ahead in one task it was still the loop's one frame over 100 ms
  * (BENCHMARKS.md, "Whole loop"). So the loop's next slide is built this long
  * before its change, hidden (laid out, not painted): first its shell (text,
- * footer, the charts' grid), then each chart in a task of its own, each
- * preceded by its chart's own preparation (a map's geography) when it has
- * one. The browser draws frames between the tasks. If the change comes
+ * footer, the charts' grid), then each chart in two tasks, its frame and then
+ * its marks (app/slides/build.ts). The browser draws frames between the tasks. If the change comes
  * before the last part, the slide turns current and builds the rest at once.
  * A visitor who goes elsewhere drops it, and the build stops.
  */
 import { untrack } from 'svelte';
 import { slideMs, upcomingSlide } from '../../app/show/machine';
 import type { ChartSpec } from '../../app/report/chart-specs';
+import { buildSteps } from '../../app/slides/build';
 import type { Locale } from '../../app/report/schema';
 import type { ShowController } from './controller.svelte';
 
@@ -26,30 +26,19 @@ export interface Frame {
   readonly index: number;
   readonly locale: Locale;
   readonly upcoming: boolean;
-  /** How many of the slide's parts (its charts, in order) are built; absent: all of them. */
+  /** How many of the slide's parts (its charts' frames and marks, in order) are built; absent: all. */
   readonly parts?: number;
 }
 
 /** What the build needs to know of the slides. */
 export interface SlideParts {
-  /** How many parts (charts) the slide at `index` has, after its shell. */
+  /** How many parts (each chart's frame, then its marks) the slide at `index` has, after its shell. */
   count(index: number): number;
-  /**
-   * Prepares part `part` of slide `index` ahead of its build, in a task of its own (a map
-   * fits its geography); says whether it did any work. Optional.
-   */
-  prepare?(index: number, part: number): boolean;
 }
 
-/** The parts of the playlist's slides: their charts, in order, each prepared by `prepare`. */
-export function chartParts(
-  slides: readonly { readonly charts: readonly ChartSpec[] }[],
-  prepare: (chart: ChartSpec | undefined) => boolean,
-): SlideParts {
-  return {
-    count: (index) => slides[index]?.charts.length ?? 0,
-    prepare: (index, part) => prepare(slides[index]?.charts[part]),
-  };
+/** The parts of the playlist's slides: each chart's frame, then its marks, in order. */
+export function chartParts(slides: readonly { readonly charts: readonly ChartSpec[] }[]): SlideParts {
+  return { count: (index) => buildSteps(slides[index]?.charts.length ?? 0) };
 }
 
 /**
@@ -119,17 +108,13 @@ export class UpcomingSlide {
     });
   }
 
-  /** Shell first, then each part in a task of its own (its preparation in one before it). */
+  /** Shell first, then each part in a task of its own. */
   async #build(next: { index: number; locale: Locale }, cancelled: () => boolean): Promise<void> {
     const count = this.#slides.count(next.index);
     this.#prepared = { ...next, parts: 0 };
     for (let part = 0; part < count; part += 1) {
       await this.#nextTask();
       if (cancelled()) return;
-      if (this.#slides.prepare?.(next.index, part)) {
-        await this.#nextTask();
-        if (cancelled()) return;
-      }
       this.#prepared = { ...next, parts: part + 1 };
     }
   }

@@ -17,16 +17,8 @@ function showAt(state: ShowState = initialState(config, 0)) {
   return { state, config };
 }
 
-/** Slide 1 has three charts; the second one is a map with something to prepare. */
-function slidesWithLog(log: string[] = []): SlideParts {
-  return {
-    count: (index) => (index === 1 ? 3 : 0),
-    prepare: (index, part) => {
-      log.push(`prepare ${index}.${part}`);
-      return part === 1;
-    },
-  };
-}
+/** Slide 1 has three parts after its shell; the others have none. */
+const threeParts: SlideParts = { count: (index) => (index === 1 ? 3 : 0) };
 
 /** Tasks the test runs one at a time, in order: each build step waits for one. */
 function manualTasks() {
@@ -88,10 +80,9 @@ describe('the slide built ahead', () => {
 });
 
 describe('its build, a part per task', () => {
-  it('builds the shell, then each chart in order, a task each, a map preparing in a task before its own', async () => {
-    const log: string[] = [];
+  it('builds the shell, then each part in order, a task each', async () => {
     const tasks = manualTasks();
-    const upcoming = new UpcomingSlide(showAt(), slidesWithLog(log), tasks.next);
+    const upcoming = new UpcomingSlide(showAt(), threeParts, tasks.next);
     upcoming.follow();
     vi.advanceTimersByTime(12_000 - PREPARE_LEAD_MS);
     const seen: (number | undefined)[] = [upcomingFrame(upcoming)?.parts];
@@ -99,35 +90,32 @@ describe('its build, a part per task', () => {
       await tasks.run();
       seen.push(upcomingFrame(upcoming)?.parts);
     }
-    // Shell; chart 1; the map's preparation (nothing new on stage); the map; chart 3.
-    expect(seen).toEqual([0, 1, 1, 2, 3]);
-    expect(log).toEqual(['prepare 1.0', 'prepare 1.1', 'prepare 1.2']);
+    // Shell; parts 1, 2 and 3.
+    expect(seen).toEqual([0, 1, 2, 3]);
   });
 
   it('a change before the last part shows the slide whole at once, and the build stops', async () => {
-    const log: string[] = [];
     const tasks = manualTasks();
     const show = showAt();
-    const upcoming = new UpcomingSlide(show, slidesWithLog(log), tasks.next);
+    const upcoming = new UpcomingSlide(show, threeParts, tasks.next);
     const cancel = upcoming.follow();
     vi.advanceTimersByTime(12_000 - PREPARE_LEAD_MS);
     await tasks.run();
     expect(upcomingFrame(upcoming)?.parts).toBe(1);
-    // The change comes before the map is built (a slow player; a key or a tap alike).
+    // The change comes before the second part is built (a slow player; a key or a tap alike).
     vi.advanceTimersByTime(PREPARE_LEAD_MS);
     show.state = step(show.state, { type: 'tick', now: 12_000 }, config).state;
     expect(upcoming.frames).toEqual([{ index: 1, locale: 'it', upcoming: false }]);
     cancel();
     await tasks.run();
     await tasks.run();
-    expect(log).toEqual(['prepare 1.0']);
+    expect(tasks.pending).toBe(0);
     expect(upcoming.frames).toEqual([{ index: 1, locale: 'it', upcoming: false }]);
   });
 
-  it('a cancelled build stops: no later part joins, nothing more is prepared', async () => {
-    const log: string[] = [];
+  it('a cancelled build stops: no later part joins', async () => {
     const tasks = manualTasks();
-    const upcoming = new UpcomingSlide(showAt(), slidesWithLog(log), tasks.next);
+    const upcoming = new UpcomingSlide(showAt(), threeParts, tasks.next);
     const cancel = upcoming.follow();
     vi.advanceTimersByTime(12_000 - PREPARE_LEAD_MS);
     await tasks.run();
@@ -135,7 +123,7 @@ describe('its build, a part per task', () => {
     await tasks.run();
     await tasks.run();
     expect(upcomingFrame(upcoming)?.parts).toBe(1);
-    expect(log).toEqual(['prepare 1.0']);
+    expect(tasks.pending).toBe(0);
   });
 
   it('yields to a new task where the browser has no scheduler.yield', async () => {
@@ -151,21 +139,13 @@ describe('its build, a part per task', () => {
 describe("a playlist's parts", () => {
   const map = { kind: 'pointMap' } as ChartSpec;
   const bars = { kind: 'bars' } as ChartSpec;
-  const parts = chartParts([{ charts: [] }, { charts: [bars, map] }], (chart) => chart?.kind === 'pointMap');
+  const parts = chartParts([{ charts: [] }, { charts: [bars, map] }]);
 
   it.each([
     [0, 0],
-    [1, 2],
+    [1, 4],
     [7, 0],
-  ])('slide %i has %i parts: its charts', (index, count) => {
+  ])("slide %i has %i parts: each chart's frame, then its marks", (index, count) => {
     expect(parts.count(index)).toBe(count);
-  });
-
-  it.each([
-    [1, 0, false],
-    [1, 1, true],
-    [0, 0, false],
-  ])('part %i.%i is prepared by its own chart: %s', (index, part, prepared) => {
-    expect(parts.prepare?.(index, part)).toBe(prepared);
   });
 });

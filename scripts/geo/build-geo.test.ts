@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../app/report/schema';
-import { buildGeo, PLACES } from './build-geo.mjs';
+import { buildGeo, NORTHERN_ITALY_OUTLINE_SCALE, PLACES, WORLD_OUTLINE_SCALE } from './build-geo.mjs';
 
 const asset = (name: string) => readFileSync(new URL(`../../assets/geo/${name}`, import.meta.url), 'utf8');
 const report = ReportSchema.parse(
@@ -41,10 +41,25 @@ describe('the geographic files in assets/geo', () => {
     expect(lat).toBeLessThan(45);
   });
 
-  it('are small: the whole cold load budget is 1.5 MB', () => {
-    const bytes = ['northern-italy.topojson', 'world-land.topojson', 'country-points.json', 'places.json']
-      .map((name) => asset(name).length)
-      .reduce((a, b) => a + b, 0);
-    expect(bytes).toBeLessThan(100_000);
+  it('are small where the app bundles them: the whole cold load budget is 1.5 MB', () => {
+    const bundled = [
+      'world-land-outline.json',
+      'northern-italy-outlines.json',
+      'world-land-bounds.json',
+      'country-points.json',
+      'places.json',
+    ];
+    const bytes = bundled.map((name) => asset(name).length).reduce((a, b) => a + b, 0);
+    expect(bytes).toBeLessThan(120_000);
+  });
+
+  it('store the outlines with the scale they were drawn at, and their source', () => {
+    const world = JSON.parse(asset('world-land-outline.json'));
+    expect(world).toMatchObject({ scale: WORLD_OUTLINE_SCALE, d: expect.stringMatching(/^M/) });
+    expect(world.source).toMatch(/geoEqualEarth, scale 150, no translation, precision 0/);
+    const italy = JSON.parse(asset('northern-italy-outlines.json'));
+    expect(italy.scale).toBe(NORTHERN_ITALY_OUTLINE_SCALE);
+    expect(italy.source).toMatch(/geoMercator/);
+    expect(italy.shapes).toHaveLength(12);
   });
 });
