@@ -7,8 +7,8 @@
  * (BENCHMARKS.md, "Whole loop"). So the loop's next slide is built this long
  * before its change, hidden (laid out, not painted): first its shell (text,
  * footer, the charts' grid), then each chart in two tasks, its frame and then
- * its marks (app/slides/build.ts). The browser draws frames between the tasks. If the change comes
- * before the last part, the slide turns current and builds the rest at once.
+ * its marks (app/slides/build.ts), each task after a frame drawn. If the change
+ * comes before the last part, the slide turns current and builds the rest at once.
  * A visitor who goes elsewhere drops it, and the build stops.
  */
 import { untrack } from 'svelte';
@@ -42,13 +42,20 @@ export function chartParts(slides: readonly { readonly charts: readonly ChartSpe
 }
 
 /**
- * Resolves in a new task, so the browser may draw a frame first: `scheduler.yield()` where the
- * browser has it (Chromium), else a zero timeout.
+ * Resolves in a task of its own once the browser has drawn its next frame: after a
+ * requestAnimationFrame callback, a zero timeout runs once that frame's rendering is done. Parts
+ * chained with `scheduler.yield()` ran back to back with no frame between them, since Chromium
+ * puts yielded continuations before rendering: with the CPU throttled 4×, a slide's parts made
+ * one frame of 160–220 ms (BENCHMARKS.md, "Whole loop"). Where no frame is drawn (a hidden page,
+ * or a test without requestAnimationFrame) it is only a new task; a hidden page that draws no
+ * frame builds nothing ahead, and its change builds the slide at once.
  */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const task = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(task);
+    else task();
+  });
 }
 
 export class UpcomingSlide {
@@ -63,7 +70,7 @@ export class UpcomingSlide {
   constructor(
     show: Pick<ShowController, 'state' | 'config'>,
     slides: SlideParts = { count: () => 0 },
-    yieldTask: () => Promise<void> = nextTask,
+    yieldTask: () => Promise<void> = afterNextFrame,
   ) {
     this.#show = show;
     this.#slides = slides;

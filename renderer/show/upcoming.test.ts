@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialState, step } from '../../app/show/machine';
 import type { ShowConfig, ShowState } from '../../app/show/types';
 import type { ChartSpec } from '../../app/report/chart-specs';
-import { chartParts, nextTask, PREPARE_LEAD_MS, UpcomingSlide, type SlideParts } from './upcoming.svelte';
+import {
+  afterNextFrame,
+  chartParts,
+  PREPARE_LEAD_MS,
+  UpcomingSlide,
+  type SlideParts,
+} from './upcoming.svelte';
 
 const config: ShowConfig = {
   mode: 'kiosk',
@@ -126,9 +132,29 @@ describe('its build, a part per task', () => {
     expect(tasks.pending).toBe(0);
   });
 
-  it('yields to a new task where the browser has no scheduler.yield', async () => {
+  it('runs each part only after the browser has drawn a frame, in a task of its own', async () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    try {
+      let done = false;
+      void afterNextFrame().then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(100);
+      // No frame drawn yet: however long the wait, the part does not run.
+      expect(done).toBe(false);
+      frames.shift()?.();
+      await Promise.resolve();
+      // The frame's callback ran, but its rendering comes first: the part is a task after it.
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(done).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('is a new task where no frame is drawn (no requestAnimationFrame)', async () => {
     let done = false;
-    void nextTask().then(() => (done = true));
+    void afterNextFrame().then(() => (done = true));
     await Promise.resolve();
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(0);
