@@ -16,6 +16,7 @@ import { slideMs, upcomingSlide } from '../../app/show/machine';
 import type { ChartSpec } from '../../app/report/chart-specs';
 import { buildSteps } from '../../app/slides/build';
 import type { Locale } from '../../app/report/schema';
+import { afterNextFrame } from '../after-next-frame';
 import type { ShowController } from './controller.svelte';
 
 /** How long before its change the next slide starts being built. */
@@ -39,23 +40,6 @@ export interface SlideParts {
 /** The parts of the playlist's slides: each chart's frame, then its marks, in order. */
 export function chartParts(slides: readonly { readonly charts: readonly ChartSpec[] }[]): SlideParts {
   return { count: (index) => buildSteps(slides[index]?.charts.length ?? 0) };
-}
-
-/**
- * Resolves in a task of its own once the browser has drawn its next frame: after a
- * requestAnimationFrame callback, a zero timeout runs once that frame's rendering is done. Parts
- * chained with `scheduler.yield()` ran back to back with no frame between them, since Chromium
- * puts yielded continuations before rendering: with the CPU throttled 4×, a slide's parts made
- * one frame of 160–220 ms (BENCHMARKS.md, "Whole loop"). Where no frame is drawn (a hidden page,
- * or a test without requestAnimationFrame) it is only a new task; a hidden page that draws no
- * frame builds nothing ahead, and its change builds the slide at once.
- */
-export function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    const task = () => setTimeout(resolve, 0);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(task);
-    else task();
-  });
 }
 
 export class UpcomingSlide {

@@ -2,13 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialState, step } from '../../app/show/machine';
 import type { ShowConfig, ShowState } from '../../app/show/types';
 import type { ChartSpec } from '../../app/report/chart-specs';
-import {
-  afterNextFrame,
-  chartParts,
-  PREPARE_LEAD_MS,
-  UpcomingSlide,
-  type SlideParts,
-} from './upcoming.svelte';
+import { chartParts, PREPARE_LEAD_MS, UpcomingSlide, type SlideParts } from './upcoming.svelte';
 
 const config: ShowConfig = {
   mode: 'kiosk',
@@ -130,35 +124,6 @@ describe('its build, a part per task', () => {
     await tasks.run();
     expect(upcomingFrame(upcoming)?.parts).toBe(1);
     expect(tasks.pending).toBe(0);
-  });
-
-  it('runs each part only after the browser has drawn a frame, in a task of its own', async () => {
-    const frames: (() => void)[] = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
-    try {
-      let done = false;
-      void afterNextFrame().then(() => (done = true));
-      await vi.advanceTimersByTimeAsync(100);
-      // No frame drawn yet: however long the wait, the part does not run.
-      expect(done).toBe(false);
-      frames.shift()?.();
-      await Promise.resolve();
-      // The frame's callback ran, but its rendering comes first: the part is a task after it.
-      expect(done).toBe(false);
-      await vi.advanceTimersByTimeAsync(0);
-      expect(done).toBe(true);
-    } finally {
-      vi.unstubAllGlobals();
-    }
-  });
-
-  it('is a new task where no frame is drawn (no requestAnimationFrame)', async () => {
-    let done = false;
-    void afterNextFrame().then(() => (done = true));
-    await Promise.resolve();
-    expect(done).toBe(false);
-    await vi.advanceTimersByTimeAsync(0);
-    expect(done).toBe(true);
   });
 });
 
