@@ -31,7 +31,7 @@ const KEY = Symbol('chart');
  * Gives the layers of the chart at `index()` (read live) its view of the slide's selection, and
  * whether its marks are built yet (`marks()`, read live).
  */
-export function setChartContext(index: () => number, marks: () => boolean = () => true): ChartContext {
+export function setChartContext(index: () => number, marks: () => boolean): ChartContext {
   const selection = getMarkSelection();
   return setContext<ChartContext>(KEY, {
     get index() {

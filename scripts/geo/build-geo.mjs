@@ -73,13 +73,16 @@ function worldLand(world110m) {
   return topology({ land }, QUANTIZATION);
 }
 
+/** The scale d3's fitExtent projects an object at to measure it (d3-geo src/projection/fit.js). */
+const FIT_SCALE = 150;
+
 /**
- * The stored land's bounds projected by the plants map's Equal Earth at scale 150, untranslated:
+ * The stored land's bounds projected by the plants map's Equal Earth at FIT_SCALE, untranslated:
  * what d3's fitExtent measures before it scales and centres the map (renderer/charts/geo.ts).
  */
 function worldLandBounds(landTopology) {
   const land = feature(landTopology, landTopology.objects.land);
-  return geoPath(geoEqualEarth().scale(150).translate([0, 0])).bounds(land);
+  return geoPath(geoEqualEarth().scale(FIT_SCALE).translate([0, 0])).bounds(land);
 }
 
 /** The scales the outlines are drawn at: a tenth of a unit is a fraction of a pixel on a 4K screen. */
@@ -150,7 +153,7 @@ export async function buildGeo() {
     'northern-italy.topojson': JSON.stringify(countries),
     'world-land.topojson': JSON.stringify(land),
     'world-land-bounds.json': await pretty({
-      source: `world-land.topojson projected by d3-geo ${version('d3-geo')} geoEqualEarth, scale 150, no translation`,
+      source: `world-land.topojson projected by ${d3} geoEqualEarth, scale ${FIT_SCALE}, no translation`,
       bounds: worldLandBounds(land),
     }),
     'world-land-outline.json': JSON.stringify({
