@@ -120,6 +120,26 @@ test('the ranking marks the nine Italian places and leaves the other eleven unna
   await expect(region.locator('rect.subject[data-mark="bergamo"]')).toHaveCount(1);
 });
 
+test('the unit chart draws one square per firm: 137 filled for the stated part, 70 outlined for the rest', async ({
+  page,
+}) => {
+  const region = await openSlide(page, 'foreign-investment', 'en');
+  const units = region.locator('[data-chart="0"] [data-unit]');
+  // Each group's squares are one path, a closed rounded square (M … z) per firm.
+  const squares = await units.evaluateAll((paths) =>
+    paths.map((path) => ({
+      group: path.getAttribute('data-unit'),
+      filled: path.classList.contains('subject'),
+      outlined: path.classList.contains('computed'),
+      count: (path.getAttribute('d')?.match(/M[^M]*z/g) ?? []).length,
+    })),
+  );
+  expect(squares).toEqual([
+    { group: 'industry', filled: true, outlined: false, count: 137 },
+    { group: expect.any(String), filled: false, outlined: true, count: 70 },
+  ]);
+});
+
 test('a language switch re-renders every figure', async ({ page }) => {
   const region = await openSlide(page, 'global-manufacturing', 'it');
   await expect(region.getByText('65 altri paesi', { exact: true })).toBeVisible();

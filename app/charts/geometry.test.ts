@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, circleBox, clampInto, contains, hitBox, overlapArea, outsideArea } from './geometry';
+import {
+  type Box,
+  circleBox,
+  clampInto,
+  contains,
+  hitBox,
+  overlapArea,
+  outsideArea,
+  roundedRectPath,
+} from './geometry';
 
 const box = (x: number, y: number, width: number, height: number): Box => ({ x, y, width, height });
 
@@ -47,5 +56,27 @@ describe('hitBox', () => {
 
   it('circleBox', () => {
     expect(circleBox(10, 20, 5)).toEqual(box(5, 15, 10, 10));
+  });
+});
+
+describe('roundedRectPath', () => {
+  it('draws the box with its corners rounded, back to where it started', () => {
+    expect(roundedRectPath(box(10, 20, 30, 40), 5)).toBe(
+      'M15 20h20a5 5 0 0 1 5 5v30a5 5 0 0 1 -5 5h-20a5 5 0 0 1 -5 -5v-30a5 5 0 0 1 5 -5z',
+    );
+  });
+
+  it('keeps the corners within half the shorter side, as a rect does with rx', () => {
+    expect(roundedRectPath(box(0, 0, 10, 4), 9)).toBe(
+      'M2 0h6a2 2 0 0 1 2 2v0a2 2 0 0 1 -2 2h-6a2 2 0 0 1 -2 -2v0a2 2 0 0 1 2 -2z',
+    );
+  });
+
+  it('draws square corners without arcs', () => {
+    expect(roundedRectPath(box(1, 2, 3, 4), 0)).toBe('M1 2h3v4h-3v-4z');
+  });
+
+  it('rounds to a hundredth of a pixel', () => {
+    expect(roundedRectPath(box(1 / 3, 2 / 3, 10, 10), 0)).toBe('M0.33 0.67h10v10h-10v-10z');
   });
 });

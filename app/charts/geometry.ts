@@ -61,3 +61,19 @@ export function hitBox(mark: Box, bounds?: Box, min = MIN_HIT_PX): Box {
 export function circleBox(x: number, y: number, r: number): Box {
   return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
 }
+
+/** Path data rounded to a hundredth of a pixel: finer than a screen shows, and a short string. */
+const px = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Path data for `box` with corners of `radius` (clamped to half the shorter side), drawn
+ * clockwise from the top edge: the same shape as an SVG `<rect>` with `rx` and `ry`, so
+ * many boxes can be one `<path>`.
+ */
+export function roundedRectPath(box: Box, radius: number): string {
+  const r = Math.max(0, Math.min(radius, box.width / 2, box.height / 2));
+  const h = px(box.width - 2 * r);
+  const v = px(box.height - 2 * r);
+  const a = (dx: number, dy: number) => (r > 0 ? `a${px(r)} ${px(r)} 0 0 1 ${px(dx)} ${px(dy)}` : '');
+  return `M${px(box.x + r)} ${px(box.y)}h${h}${a(r, r)}v${v}${a(-r, r)}h${-h}${a(-r, -r)}v${-v}${a(r, -r)}z`;
+}

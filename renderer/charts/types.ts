@@ -17,8 +17,6 @@ export interface Unit {
   readonly row: number;
   readonly highlight: boolean;
   readonly computed: boolean;
-  /** Its step in the build-in: from the unit's position in the count, not in the grid, so a resize does not replay it. */
-  readonly order: number;
 }
 
 /** A label placed next to a map mark, in chart pixels. */
