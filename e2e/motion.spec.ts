@@ -3,7 +3,7 @@
  * compositor, and then nothing moves; with reduced motion they are at their
  * final state at once. Animations run in real time here.
  */
-import { expect, test } from './fixtures';
+import { expect, test, type Page } from './fixtures';
 import { openSlide } from './charts-support';
 
 test.describe('motion', () => {
@@ -184,6 +184,51 @@ test.describe('motion', () => {
       moving.filter((m) => m !== 'curtain'),
       'nothing else moves',
     ).toEqual([]);
+  });
+
+  test.describe('a leaving slide', () => {
+    // Frozen: the leaving slide stays on stage, its motion sampled at its start and its end.
+    test.use({ animationRate: 0 });
+
+    /** The leaving slide's opacity and horizontal shift (share of its width) at the start and the end of its exit. */
+    const exit = (page: Page) =>
+      page.locator('.stage > .frame[inert]').evaluate((frame) => {
+        const [motion] = frame.getAnimations().filter((a) => Number(a.effect?.getTiming().duration) > 0);
+        if (!motion) return null;
+        const at = (time: number) => {
+          motion.currentTime = time;
+          const style = getComputedStyle(frame);
+          const shift = style.transform === 'none' ? 0 : new DOMMatrix(style.transform).m41;
+          return { opacity: Number(style.opacity), shift: shift / frame.getBoundingClientRect().width };
+        };
+        const end = Number(motion.effect!.getTiming().duration) - 1;
+        return { start: at(0), end: at(end) };
+      });
+
+    for (const [key, way] of [
+      ['ArrowRight', -1],
+      ['ArrowLeft', 1],
+    ] as const) {
+      test(`after ${key}, it fades out as it moves aside the way the visitor went`, async ({ page }) => {
+        await openSlide(page, 'centre-of-gravity', 'it', { reducedMotion: false });
+        await page.keyboard.press(key);
+        const { start, end } = (await exit(page))!;
+        expect(start).toEqual({ opacity: 1, shift: 0 });
+        expect(end.opacity).toBeLessThan(0.05);
+        // 6 % of its width, the entrance's distance.
+        expect(end.shift * way).toBeCloseTo(0.06, 2);
+      });
+    }
+
+    test('with reduced motion, it only fades', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await openSlide(page, 'centre-of-gravity', 'it', { reducedMotion: false });
+      await page.keyboard.press('ArrowRight');
+      const { start, end } = (await exit(page))!;
+      expect(start).toEqual({ opacity: 1, shift: 0 });
+      expect(end.shift).toBe(0);
+      expect(end.opacity).toBeLessThan(0.05);
+    });
   });
 
   test('with reduced motion, charts are at their final state at once', async ({ page }) => {
