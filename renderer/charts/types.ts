@@ -10,7 +10,6 @@ export interface Target {
 
 /** One square of a unit chart. */
 export interface Unit {
-  readonly id: string;
   /** The group (mark) it belongs to. */
   readonly group: string;
   readonly column: number;
