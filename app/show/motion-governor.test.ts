@@ -28,6 +28,27 @@ describe('MotionGovernor', () => {
     expect(governor.entering(FHD)).toBe('cut');
   });
 
+  it('cuts where the frames are so slow that an entrance is only a few of them, all long', () => {
+    // Measured in the e2e spec's slow screen on a busy 2-core machine: 150–300 ms a frame.
+    const governor = new MotionGovernor();
+    governor.entering(FHD);
+    governor.entered([300, 150, 283]);
+    expect(governor.change).toBe('cut');
+  });
+
+  it('judges the frames after the first: one stall, even of the whole entrance, is not a slow screen', () => {
+    for (const intervals of [
+      [650, 16.7, 16.7],
+      [620, 50, 16.7],
+      [300, 16.7, 16.7, 16.7],
+    ]) {
+      const governor = new MotionGovernor();
+      governor.entering(FHD);
+      governor.entered(intervals);
+      expect(governor.change, intervals.join(', ')).toBe('slide');
+    }
+  });
+
   it('counts frames over two vsyncs only: 33.4 ms is a frame in time at 30 Hz, not a miss', () => {
     const governor = new MotionGovernor();
     governor.entering(FHD);

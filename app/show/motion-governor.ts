@@ -16,6 +16,15 @@ export const LONG_FRAME_MS = 33.4;
  */
 export const LONG_FRAMES_PER_ENTRANCE = 4;
 
+/**
+ * Fewest frame intervals an entrance is judged on. Where each frame takes 150–300 ms (a player
+ * far too slow, or very busy), a 600 ms entrance is only two to four frames, too few to reach
+ * LONG_FRAMES_PER_ENTRANCE; so the frames are timed until there are this many, and an entrance
+ * whose frames after the first are mostly long cuts too. The first one is left out of that share:
+ * it carries the change's own work, which says nothing of whether the screen can draw the motion.
+ */
+export const FRAMES_JUDGED = 3;
+
 /** Cuts shown before one more entrance is tried with motion: a busy moment passes. */
 export const CUTS_BEFORE_RETRY = 100;
 
@@ -49,10 +58,17 @@ export class MotionGovernor {
     return 'cut';
   }
 
-  /** The intervals between the frames of an entrance with motion, in milliseconds. */
+  /**
+   * The intervals between the frames of an entrance with motion, in milliseconds: those of its
+   * duration, and at least FRAMES_JUDGED.
+   */
   entered(intervals: readonly number[]): void {
-    const long = intervals.filter((ms) => ms > LONG_FRAME_MS).length;
-    if (long < LONG_FRAMES_PER_ENTRANCE) return;
+    const isLong = (ms: number) => ms > LONG_FRAME_MS;
+    const long = intervals.filter(isLong).length;
+    const after = intervals.slice(1);
+    const longAfter = after.filter(isLong).length;
+    const mostlyLong = longAfter >= FRAMES_JUDGED - 1 && longAfter * 2 > after.length;
+    if (long < LONG_FRAMES_PER_ENTRANCE && !mostlyLong) return;
     this.#cutting = true;
     this.#cuts = 0;
   }

@@ -9,7 +9,7 @@ import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { cubicOut } from 'svelte/easing';
 import type { TransitionConfig } from 'svelte/transition';
-import { MotionGovernor } from '../../app/show/motion-governor';
+import { FRAMES_JUDGED, MotionGovernor } from '../../app/show/motion-governor';
 import { frameIntervals } from './frame-intervals';
 
 /** The slide's entrance, ms. */
@@ -48,7 +48,7 @@ export function slideMotion(now: () => MotionNow, onArrived: () => void) {
     const stage = node.parentElement;
     stage?.setAttribute('data-motion', change);
     if (change === 'slide') {
-      void frameIntervals(ENTRANCE_MS).then((ms) => {
+      void frameIntervals(ENTRANCE_MS, FRAMES_JUDGED).then((ms) => {
         governor.entered(ms);
         stage?.setAttribute('data-motion', governor.change);
       });
