@@ -162,7 +162,8 @@ test.describe('motion', () => {
     const stage = page.locator('.stage');
     await page.evaluate(() => ((window as unknown as { __slowFrames: boolean }).__slowFrames = true));
     await page.keyboard.press('ArrowRight');
-    // The entrance moves and is timed; once its 600 ms are over, the stage says slides now cut.
+    // The entrance moves and is timed: once its 600 ms (and three frames at least) are over, the
+    // stage says slides now cut, however few frames the busy machine managed to draw.
     await expect(stage, 'decided from the slow entrance').toHaveAttribute('data-motion', 'cut');
     await page.evaluate(() => ((window as unknown as { __slowFrames: boolean }).__slowFrames = false));
 
@@ -190,8 +191,17 @@ test.describe('motion', () => {
     // Frozen: the leaving slide stays on stage, its motion sampled at its start and its end.
     test.use({ animationRate: 0 });
 
-    /** The leaving slide's opacity and horizontal shift (share of its width) at the start and the end of its exit. */
-    const exit = (page: Page) =>
+    /**
+     * The leaving slide's opacity and horizontal shift (share of its width) at the start and the end
+     * of its exit. Svelte starts a transition with a delay animation and its motion only once that
+     * has finished, at a frame: until then there is nothing to sample, and this waits.
+     */
+    const exit = async (page: Page) => {
+      let sampled: Awaited<ReturnType<typeof sampleExit>> = null;
+      await expect.poll(async () => (sampled = await sampleExit(page)), 'the exit has begun').not.toBeNull();
+      return sampled!;
+    };
+    const sampleExit = (page: Page) =>
       page.locator('.stage > .frame[inert]').evaluate((frame) => {
         const [motion] = frame.getAnimations().filter((a) => Number(a.effect?.getTiming().duration) > 0);
         if (!motion) return null;
@@ -212,7 +222,7 @@ test.describe('motion', () => {
       test(`after ${key}, it fades out as it moves aside the way the visitor went`, async ({ page }) => {
         await openSlide(page, 'centre-of-gravity', 'it', { reducedMotion: false });
         await page.keyboard.press(key);
-        const { start, end } = (await exit(page))!;
+        const { start, end } = await exit(page);
         expect(start).toEqual({ opacity: 1, shift: 0 });
         expect(end.opacity).toBeLessThan(0.05);
         // 6 % of its width, the entrance's distance.
@@ -224,7 +234,7 @@ test.describe('motion', () => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await openSlide(page, 'centre-of-gravity', 'it', { reducedMotion: false });
       await page.keyboard.press('ArrowRight');
-      const { start, end } = (await exit(page))!;
+      const { start, end } = await exit(page);
       expect(start).toEqual({ opacity: 1, shift: 0 });
       expect(end.shift).toBe(0);
       expect(end.opacity).toBeLessThan(0.05);
