@@ -5,6 +5,7 @@
  * early had chart labels out of its box, and a busy machine caught it there.
  */
 import { expect, test, type Page } from './fixtures';
+import { zoomedPage } from './browser-zoom';
 import { SLIDES } from './charts-support';
 
 test.use({ reducedMotion: 'reduce' });
@@ -72,23 +73,12 @@ test('at 1920×1080, every slide’s charts are inside it when it says it is lai
 test('at 200 % browser zoom, every slide’s charts are inside it when it says it is laid out', async ({
   browser,
 }) => {
-  // Browser zoom as e2e/text-size.spec.ts emulates it: half the CSS pixels at twice the ratio.
-  const context = await browser.newContext({
-    viewport: { width: 960, height: 540 },
-    deviceScaleFactor: 2,
-    screen: { width: 1920, height: 1080 },
-    reducedMotion: 'reduce',
-  });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'outerWidth', { get: () => 1920 });
-    Object.defineProperty(window, 'outerHeight', { get: () => 1080 });
-  });
+  const page = await zoomedPage(browser, 2);
   await watchReady(page);
   await page.goto(`./?${query}`);
   await expect(page.locator('[data-slide]')).toHaveAttribute('data-enlarged', 'true');
   const { ready, outside } = await visitAll(page);
   expect(ready).toEqual(SLIDES.map((slide) => slide.id));
   expect(outside).toEqual([]);
-  await context.close();
+  await page.context().close();
 });

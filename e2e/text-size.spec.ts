@@ -4,20 +4,12 @@
  * zoom (the Electron app): the slide's text and the controls' labels are about
  * twice as large on screen, the layout reflows, nothing is clipped (the text
  * column scrolls and takes focus), the text and the charts do not overlap,
- * and the axe audit still finds nothing.
- *
- * Browser zoom, emulated: since zoom-for-DSF, Chromium folds the zoom into the
- * device scale factor, so a 1920×1080 screen at 200 % lays the page out as
- * 960×540 CSS pixels at a pixel ratio of 2, which is what Playwright's
- * viewport and deviceScaleFactor set (Emulation.setDeviceMetricsOverride). One
- * thing differs: under real zoom `window.outerWidth` stays the window's width
- * in screen pixels (LocalDOMWindow::outerWidth returns ChromeClient's
- * RootWindowRect, not zoomed), while the emulation reports the emulated
- * viewport there. The init script gives it back its real value, which is how
- * the show tells a zoomed page from a small one (app/theme/text-size.ts).
+ * and the axe audit still finds nothing. Browser zoom is emulated as
+ * e2e/browser-zoom.ts says.
  */
 import { expect, test, type Browser, type Page } from './fixtures';
 import { audit } from './axe';
+import { zoomedPage } from './browser-zoom';
 import { SLIDES } from './charts-support';
 import { freezeClock } from './frozen-clock';
 import { settled } from './settled';
@@ -29,17 +21,7 @@ test.describe.configure({ timeout: 300_000 });
 
 /** A 1920×1080 screen at 100 % or at 200 % browser zoom, with time frozen before the load. */
 async function presentation(browser: Browser, zoom: 1 | 2, query = `slide=${SLIDE}`): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1920 / zoom, height: 1080 / zoom },
-    deviceScaleFactor: zoom,
-    screen: { width: 1920, height: 1080 },
-    reducedMotion: 'reduce',
-  });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'outerWidth', { get: () => 1920 });
-    Object.defineProperty(window, 'outerHeight', { get: () => 1080 });
-  });
+  const page = await zoomedPage(browser, zoom);
   await freezeClock(page);
   await page.goto(`./?reducedMotion=1&mode=presentation&lang=it&${query}`);
   await expect(page.locator('.show')).toBeVisible();
